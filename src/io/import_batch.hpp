@@ -1,0 +1,23 @@
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "core/catalog.hpp"
+#include "core/data_value.hpp"
+
+namespace polyfon::io {
+
+// Everything one file brings, parsed and validated, ready to be written in one transaction.
+struct ImportBatch {
+  std::vector<core::OrgUnit> org_units;
+  std::vector<core::ParentLink> links;  // grouped by child; all links of a child in the file
+  std::vector<core::DataElement> elements;
+  std::vector<core::CategoryOptionCombo> combos;
+  std::vector<core::Indicator> indicators;
+  std::vector<core::Participant> participants;
+  std::vector<core::DataValue> values;  // no two with the same key
+  int64_t rows = 0;                     // data rows read (header excluded)
+};
+
+}  // namespace polyfon::io

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/status.hpp"
+
+namespace polyfon::io {
+
+enum class ImportFormat {
+  kAuto,
+  kDhis2Csv,         // DHIS2 data value CSV
+  kNprTable,         // wide table: a year column, then one column per region
+  kOrgUnitsCsv,      // organisation units with dated parent links
+  kParticipantsCsv,  // cluster participants with membership history
+  kElementsCsv,      // data elements
+  kCombosCsv,        // category option combos
+  kIndicatorsCsv,    // indicators
+};
+
+// The names used on the command line: "auto", "csv" (= DHIS2 CSV), "npr-table", "orgunits",
+// "participants", "elements", "combos", "indicators".
+const char* ImportFormatName(ImportFormat format);
+std::optional<ImportFormat> ParseImportFormat(std::string_view name);
+
+// Decides the format of a text file from its header row. Fails with kInvalidArgument naming the
+// file when the header fits no known layout, or when the file is empty or not text.
+core::Result<ImportFormat> DetectImportFormat(std::string_view file_name, std::string_view content);
+
+}  // namespace polyfon::io

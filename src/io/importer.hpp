@@ -1,0 +1,31 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "core/catalog.hpp"
+#include "core/status.hpp"
+#include "io/import_batch.hpp"
+#include "io/import_format.hpp"
+
+namespace polyfon::io {
+
+struct ImportOptions {
+  ImportFormat format = ImportFormat::kAuto;
+  // Data element for layouts that do not name one (the NPR table): "mt_patients".
+  std::string element = "mt_patients";
+  // Used where a row has no storedby / lastupdated of its own.
+  std::string stored_by;
+  std::string now;  // ISO 8601 timestamp of this import
+};
+
+// Parses and validates the whole of `content`, the bytes of the file `file_name`, against the
+// metadata in `catalog`. All-or-nothing: on success every row is in the batch; on failure the
+// Status (kInvalidArgument) lists up to 10 problems, one per line, each as
+//   FILE:LINE: column N (NAME): what is wrong
+// and nothing is returned. Accepts `;` or `,` separators, UTF-8 with or without BOM, CRLF, quoted
+// fields and decimal commas. Rejects empty files, binary data and invalid UTF-8.
+core::Result<ImportBatch> ParseImport(std::string_view file_name, std::string_view content,
+                                      const core::CatalogIndex& catalog, const ImportOptions& options);
+
+}  // namespace polyfon::io
