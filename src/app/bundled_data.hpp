@@ -1,0 +1,17 @@
+#pragma once
+
+#include <span>
+#include <string_view>
+
+namespace polyfon::app {
+
+// A file of the bundled real dataset (data/ in the source tree), compiled into the executable.
+struct BundledFile {
+  std::string_view name;  // path relative to data/, e.g. "metadata/elements.csv"
+  std::string_view content;
+};
+
+// The demo files in load order: metadata first, then org units, participants and values.
+std::span<const BundledFile> BundledFiles();
+
+}  // namespace polyfon::app

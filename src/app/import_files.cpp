@@ -1,0 +1,95 @@
+#include "app/import_files.hpp"
+
+#include <algorithm>
+#include <span>
+
+#include "app/catalog_merge.hpp"
+
+namespace polyfon::app {
+
+namespace {
+
+constexpr size_t kValueChunk = 50000;
+
+template <typename T, typename Put>
+core::Status PutAll(const std::vector<T>& items, core::WriteCounts& counts, Put put) {
+  for (const T& item : items) {
+    auto change = put(item);
+    if (!change) return change.error();
+    counts.Add(*change);
+  }
+  return core::Status::Ok();
+}
+
+core::Status WriteMetadata(core::StoreWriter& writer, const io::ImportBatch& batch, core::WriteCounts& counts) {
+  POLYFON_RETURN_IF_ERROR(PutAll(batch.combos, counts, [&](const auto& x) { return writer.PutCombo(x); }));
+  POLYFON_RETURN_IF_ERROR(PutAll(batch.elements, counts, [&](const auto& x) { return writer.PutElement(x); }));
+  POLYFON_RETURN_IF_ERROR(PutAll(batch.indicators, counts, [&](const auto& x) { return writer.PutIndicator(x); }));
+  POLYFON_RETURN_IF_ERROR(PutAll(batch.org_units, counts, [&](const auto& x) { return writer.PutOrgUnit(x); }));
+  // Links arrive grouped by child; each group replaces that child's links.
+  const auto& links = batch.links;
+  for (size_t begin = 0; begin < links.size();) {
+    size_t end = begin;
+    while (end < links.size() && links[end].child == links[begin].child) ++end;
+    auto change = writer.ReplaceParentLinks(links[begin].child, std::span(links).subspan(begin, end - begin));
+    if (!change) return change.error();
+    counts.Add(*change);
+    begin = end;
+  }
+  return PutAll(batch.participants, counts, [&](const auto& x) { return writer.PutParticipant(x); });
+}
+
+core::Status WriteValues(core::StoreWriter& writer, const InputFile& file, const io::ImportBatch& batch,
+                         const ImportRequest& request, core::WriteCounts& counts) {
+  const core::ImportSource source{file.name, "", request.options.now, request.options.stored_by};
+  const std::span<const core::DataValue> values(batch.values);
+  const auto total = static_cast<int64_t>(values.size());
+  for (size_t begin = 0; begin < values.size(); begin += kValueChunk) {
+    const size_t count = std::min(kValueChunk, values.size() - begin);
+    auto written = writer.PutValues(values.subspan(begin, count), source);
+    if (!written) return written.error();
+    counts.Add(*written);
+    if (request.progress) request.progress({file.name, static_cast<int64_t>(begin + count), total});
+  }
+  return core::Status::Ok();
+}
+
+}  // namespace
+
+core::Result<ImportReport> ImportFiles(core::Store& store, const ImportRequest& request) {
+  POLYFON_ASSIGN_OR_RETURN(core::Catalog catalog, store.LoadCatalog());
+  ImportReport report;
+  report.dry_run = request.dry_run;
+  std::vector<io::ImportBatch> batches;
+  for (const InputFile& file : request.files) {
+    const core::CatalogIndex index(catalog);
+    POLYFON_ASSIGN_OR_RETURN(io::ImportBatch batch, io::ParseImport(file.name, file.content, index, request.options));
+    MergeIntoCatalog(batch, catalog);
+    if (!batch.links.empty() || !batch.org_units.empty()) {
+      core::Status hierarchy = core::ValidateHierarchy(catalog);
+      if (!hierarchy.ok()) return core::Status::InvalidArgument(file.name + ": " + hierarchy.message());
+    }
+    FileReport file_report;
+    file_report.name = file.name;
+    file_report.rows = batch.rows;
+    auto format = request.options.format == io::ImportFormat::kAuto
+                      ? io::DetectImportFormat(file.name, file.content)
+                      : core::Result<io::ImportFormat>(request.options.format);
+    if (format) file_report.format = *format;
+    report.files.push_back(std::move(file_report));
+    batches.push_back(std::move(batch));
+  }
+
+  POLYFON_ASSIGN_OR_RETURN(std::unique_ptr<core::StoreWriter> writer, store.BeginWrite());
+  for (size_t i = 0; i < batches.size(); ++i) {
+    POLYFON_RETURN_IF_ERROR(WriteMetadata(*writer, batches[i], report.files[i].metadata));
+    POLYFON_RETURN_IF_ERROR(WriteValues(*writer, request.files[i], batches[i], request, report.files[i].values));
+  }
+  if (!request.dry_run) {
+    POLYFON_RETURN_IF_ERROR(writer->Commit());
+    report.committed = true;
+  }
+  return report;  // an uncommitted writer rolls back here
+}
+
+}  // namespace polyfon::app

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "core/status.hpp"
+#include "core/store.hpp"
+#include "io/importer.hpp"
+
+namespace polyfon::app {
+
+struct InputFile {
+  std::string name;     // as the user gave it; appears in every error message
+  std::string content;  // the bytes of the file
+};
+
+struct ImportProgress {
+  std::string file;
+  int64_t done = 0;   // values written so far in this file
+  int64_t total = 0;  // values in this file
+};
+
+struct ImportRequest {
+  std::vector<InputFile> files;
+  io::ImportOptions options;  // options.now is set by the caller
+  bool dry_run = false;
+  std::function<void(const ImportProgress&)> progress;  // optional; called while writing
+};
+
+struct FileReport {
+  std::string name;
+  io::ImportFormat format = io::ImportFormat::kAuto;
+  int64_t rows = 0;
+  core::WriteCounts metadata;  // org units, links, elements, combos, indicators, participants
+  core::WriteCounts values;
+};
+
+struct ImportReport {
+  std::vector<FileReport> files;
+  bool dry_run = false;
+  bool committed = false;
+};
+
+// Imports files in order as ONE transaction: every file is parsed and validated first (a file may
+// use metadata from an earlier one), then everything is written, then committed. Any problem in
+// any file fails the whole import with nothing written (kInvalidArgument naming file, line and
+// field). With dry_run the writes are made and rolled back, so the report says exactly what would
+// change. Re-importing the same files reports no changes.
+core::Result<ImportReport> ImportFiles(core::Store& store, const ImportRequest& request);
+
+}  // namespace polyfon::app

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "analytics/query.hpp"
+
+namespace polyfon::app {
+
+enum class OutputFormat { kTable, kCsv, kJson };
+std::optional<OutputFormat> ParseOutputFormat(std::string_view name);  // "table", "csv", "json"
+
+// The one way numbers are printed: whole numbers without decimals, others rounded to two.
+std::string FormatNumber(double value);
+
+// {"rows":[{"dx":..,"ou":..,"pe":..,"value":..,"numerator":..,"denominator":..,"ci_low":..,
+// "ci_high":..,"status":"ok"}]} as in DESIGN.md §5; rows that are not ok carry no numbers.
+std::string RenderJson(const std::vector<analytics::ResultRow>& rows);
+// Header dx,ou,pe,value,numerator,denominator,ci_low,ci_high,status; absent numbers empty.
+std::string RenderCsv(const std::vector<analytics::ResultRow>& rows);
+// Aligned columns for a terminal; `level` labels the interval column ("95 % CI").
+std::string RenderTable(const std::vector<analytics::ResultRow>& rows, double level);
+
+}  // namespace polyfon::app

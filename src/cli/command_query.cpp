@@ -1,0 +1,55 @@
+#include <iostream>
+
+#include "app/query_data.hpp"
+#include "app/query_output.hpp"
+#include "cli/commands.hpp"
+#include "cli/exit_codes.hpp"
+#include "cli/report_error.hpp"
+
+namespace polyfon::cli {
+
+namespace {
+std::vector<std::string> SplitList(const std::string& text) {
+  std::vector<std::string> items;
+  size_t pos = 0;
+  while (pos <= text.size()) {
+    size_t comma = text.find(',', pos);
+    if (comma == std::string::npos) comma = text.size();
+    if (comma > pos) items.push_back(text.substr(pos, comma - pos));
+    pos = comma + 1;
+  }
+  return items;
+}
+}  // namespace
+
+int RunQuery(const StoreOpener& open, const std::string& db, const QueryArgs& args) {
+  analytics::QuerySpec spec;
+  spec.items = {args.indicator.empty() ? args.element : args.indicator};
+  spec.org_units = SplitList(args.org_units);
+  auto periods = core::ParsePeriodSelection(args.periods);
+  if (!periods) {
+    std::cerr << "polyfon query: --pe: " << periods.error().message() << "\n";
+    return kExitUsage;
+  }
+  spec.periods = std::move(*periods);
+  spec.level = args.ci;
+  spec.public_output = args.public_output;
+  const auto format = app::ParseOutputFormat(args.format);
+  if (!format) {
+    std::cerr << "polyfon query: unknown --format '" << args.format << "'\n";
+    return kExitUsage;
+  }
+
+  auto store = open(db, OpenIntent::kExisting);
+  if (!store) return ReportError("query", store.error());
+  auto rows = app::QueryData(**store, spec);
+  if (!rows) return ReportError("query", rows.error());
+  switch (*format) {
+    case app::OutputFormat::kJson: std::cout << app::RenderJson(*rows) << "\n"; break;
+    case app::OutputFormat::kCsv: std::cout << app::RenderCsv(*rows); break;
+    case app::OutputFormat::kTable: std::cout << app::RenderTable(*rows, spec.level); break;
+  }
+  return kExitOk;
+}
+
+}  // namespace polyfon::cli

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "cli/store_opener.hpp"
+
+namespace polyfon::cli {
+
+// Each command returns its process exit code and writes results to stdout, messages to stderr.
+
+int RunInit(const StoreOpener& open, const std::string& db);
+int RunDemo(const StoreOpener& open, const std::string& db);
+
+struct ImportArgs {
+  std::vector<std::string> files;
+  std::string format = "auto";
+  std::string element = "mt_patients";
+  bool dry_run = false;
+};
+int RunImport(const StoreOpener& open, const std::string& db, const ImportArgs& args);
+
+struct QueryArgs {
+  std::string indicator;
+  std::string element;
+  std::string org_units;  // "NO-HSO,NO-HV"
+  std::string periods;    // "2016:2018"
+  std::string format = "table";
+  double ci = 0.95;
+  bool public_output = false;
+};
+int RunQuery(const StoreOpener& open, const std::string& db, const QueryArgs& args);
+
+struct ServeArgs {
+  std::string host = "127.0.0.1";
+  uint16_t port = 8080;
+};
+int RunServe(const StoreOpener& open, const std::string& db, const ServeArgs& args);
+
+}  // namespace polyfon::cli

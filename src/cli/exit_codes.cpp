@@ -1,0 +1,19 @@
+#include "cli/exit_codes.hpp"
+
+namespace polyfon::cli {
+
+int ExitCodeFor(const core::Status& status) {
+  switch (status.code()) {
+    case core::ErrorCode::kOk: return kExitOk;
+    case core::ErrorCode::kInvalidArgument:
+    case core::ErrorCode::kParseError: return kExitInvalidInput;
+    case core::ErrorCode::kNotFound: return kExitNotFound;
+    case core::ErrorCode::kConflict:
+    case core::ErrorCode::kUnavailable:
+    case core::ErrorCode::kCorruption:
+    case core::ErrorCode::kInternal: return kExitInternal;
+  }
+  return kExitInternal;
+}
+
+}  // namespace polyfon::cli

@@ -1,0 +1,75 @@
+// The only translation unit that includes CLI11 (it is slow to compile).
+#include "cli/run_cli.hpp"
+
+#include <CLI/CLI.hpp>
+#include <cstdlib>
+#include <iostream>
+
+#include "cli/commands.hpp"
+#include "cli/exit_codes.hpp"
+
+namespace polyfon::cli {
+
+int RunCli(int argc, char** argv, const StoreOpener& open) {
+  CLI::App app{"Polyfon: registry, indicator data and analytics for a knowledge cluster", "polyfon"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", "polyfon 0.1.0");
+  std::string db;
+  app.add_option("--db", db, "Database: a SQLite file (default $POLYFON_DB, else ./polyfon.db)");
+
+  auto* init = app.add_subcommand("init", "Create an empty database with the current schema");
+  auto* demo = app.add_subcommand("demo", "Create the database if needed and load the bundled real data");
+
+  ImportArgs import_args;
+  auto* import = app.add_subcommand("import", "Import files in one transaction: all or nothing");
+  import->add_option("files", import_args.files, "Files to import, in order")->required()->check(CLI::ExistingFile);
+  import->add_option("--format", import_args.format, "auto|csv|npr-table|orgunits|participants|elements|combos|indicators")
+      ->capture_default_str();
+  import->add_option("--element", import_args.element, "Data element for layouts that name none (npr-table)")
+      ->capture_default_str();
+  import->add_flag("--dry-run", import_args.dry_run, "Validate and report what would change; write nothing");
+
+  QueryArgs query_args;
+  auto* query = app.add_subcommand("query", "Query an indicator or data element for org units and periods");
+  auto* indicator_opt = query->add_option("--indicator", query_args.indicator, "Indicator code, e.g. mt_patients_per_100k");
+  auto* element_opt = query->add_option("--element", query_args.element, "Data element, e.g. mt_patients or mt_patients.IBBE10");
+  indicator_opt->excludes(element_opt);
+  query->add_option("--ou", query_args.org_units, "Org unit codes, comma-separated, e.g. NO-HV,NO")->required();
+  query->add_option("--pe", query_args.periods, "Periods: 2016:2018, 2016;2018, 2018Q1:2018Q4")->required();
+  query->add_option("--format", query_args.format, "table|csv|json")->capture_default_str()->check(
+      CLI::IsMember({"table", "csv", "json"}));
+  query->add_option("--ci", query_args.ci, "Confidence level of intervals")->capture_default_str()->check(
+      CLI::Range(0.5, 0.9999));
+  query->add_flag("--public", query_args.public_output, "Public output: hide counts from 1 to 4");
+
+  ServeArgs serve_args;
+  auto* serve = app.add_subcommand("serve", "Serve the web application and JSON API");
+  serve->add_option("--host", serve_args.host, "Address to listen on")->capture_default_str();
+  serve->add_option("--port", serve_args.port, "Port to listen on")->capture_default_str();
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int code = app.exit(e);
+    return code == 0 ? kExitOk : kExitUsage;
+  }
+  if (db.empty()) {
+    const char* env = std::getenv("POLYFON_DB");
+    db = env != nullptr && *env != '\0' ? env : "polyfon.db";
+  }
+
+  if (*init) return RunInit(open, db);
+  if (*demo) return RunDemo(open, db);
+  if (*import) return RunImport(open, db, import_args);
+  if (*query) {
+    if (query_args.indicator.empty() == query_args.element.empty()) {
+      std::cerr << "polyfon query: give exactly one of --indicator or --element\n";
+      return kExitUsage;
+    }
+    return RunQuery(open, db, query_args);
+  }
+  if (*serve) return RunServe(open, db, serve_args);
+  return kExitUsage;
+}
+
+}  // namespace polyfon::cli

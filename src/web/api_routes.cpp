@@ -1,0 +1,120 @@
+#include "web/api_routes.hpp"
+
+#include <memory>
+#include <mutex>
+#include <nlohmann/json.hpp>
+
+#include "app/query_data.hpp"
+#include "app/query_output.hpp"
+#include "core/period.hpp"
+
+namespace polyfon::web {
+
+namespace {
+
+std::vector<std::string> SplitComma(const std::string& text) {
+  std::vector<std::string> items;
+  size_t pos = 0;
+  while (pos <= text.size()) {
+    size_t comma = text.find(',', pos);
+    if (comma == std::string::npos) comma = text.size();
+    if (comma > pos) items.push_back(text.substr(pos, comma - pos));
+    pos = comma + 1;
+  }
+  return items;
+}
+
+HttpResponse Error(const core::Status& status) { return HttpResponse::JsonError(HttpStatusFor(status), status.message()); }
+
+HttpResponse Analytics(core::Store& store, const HttpRequest& request) {
+  analytics::QuerySpec spec;
+  spec.items = SplitComma(request.Query("dx"));
+  spec.org_units = SplitComma(request.Query("ou"));
+  if (spec.items.empty() || spec.org_units.empty() || request.Query("pe").empty()) {
+    return HttpResponse::JsonError(400, "dx, ou and pe are required, e.g. ?dx=mt_patients_per_100k&ou=NO-HV&pe=2016:2018");
+  }
+  auto periods = core::ParsePeriodSelection(request.Query("pe"));
+  if (!periods) return HttpResponse::JsonError(400, "pe: " + periods.error().message());
+  spec.periods = std::move(*periods);
+  const std::string ci = request.Query("ci", "0.95");
+  char* end = nullptr;
+  spec.level = std::strtod(ci.c_str(), &end);
+  if (end == ci.c_str() || *end != '\0' || !(spec.level >= 0.5 && spec.level < 1)) {
+    return HttpResponse::JsonError(400, "ci must be a confidence level such as 0.95");
+  }
+  spec.public_output = true;
+  auto rows = app::QueryData(store, spec);
+  if (!rows) return Error(rows.error());
+  return HttpResponse::Json(app::RenderJson(*rows));
+}
+
+HttpResponse Metadata(core::Store& store, const std::string& what) {
+  auto catalog = store.LoadCatalog();
+  if (!catalog) return Error(catalog.error());
+  nlohmann::ordered_json items = nlohmann::ordered_json::array();
+  if (what == "orgunits") {
+    for (const auto& unit : catalog->org_units) {
+      items.push_back({{"code", unit.code}, {"name", unit.name}, {"kind", core::OrgUnitKindName(unit.kind)}});
+    }
+  } else if (what == "dataelements") {
+    for (const auto& e : catalog->elements) {
+      items.push_back({{"code", e.code},
+                       {"name", e.name},
+                       {"value_type", core::ValueTypeName(e.value_type)},
+                       {"aggregation", core::AggregationTypeName(e.aggregation)}});
+    }
+  } else {
+    for (const auto& i : catalog->indicators) {
+      items.push_back({{"code", i.code},
+                       {"name", i.name},
+                       {"numerator", i.numerator.ToString()},
+                       {"denominator", i.denominator ? i.denominator->ToString() : ""},
+                       {"factor", i.factor}});
+    }
+  }
+  nlohmann::ordered_json out;
+  out[what] = std::move(items);
+  return HttpResponse::Json(out.dump());
+}
+
+}  // namespace
+
+int HttpStatusFor(const core::Status& status) {
+  switch (status.code()) {
+    case core::ErrorCode::kOk: return 200;
+    case core::ErrorCode::kInvalidArgument: return 400;
+    case core::ErrorCode::kParseError: return 422;
+    case core::ErrorCode::kNotFound: return 404;
+    case core::ErrorCode::kConflict: return 409;
+    case core::ErrorCode::kUnavailable: return 503;
+    case core::ErrorCode::kCorruption:
+    case core::ErrorCode::kInternal: return 500;
+  }
+  return 500;
+}
+
+Router ApiRoutes(core::Store& store) {
+  auto mutex = std::make_shared<std::mutex>();
+  // Every handler holds the store lock: one connection, many server threads.
+  auto locked = [&store, mutex](auto handler) {
+    return [&store, mutex, handler](const HttpRequest& request) {
+      std::lock_guard lock(*mutex);
+      return handler(store, request);
+    };
+  };
+  Router router;
+  router.Add("GET", "/api/health", locked([](core::Store& s, const HttpRequest&) {
+               auto version = s.DataVersion();
+               if (!version) return Error(version.error());
+               nlohmann::ordered_json out{{"status", "ok"}, {"version", "0.1.0"}, {"data_version", *version}};
+               return HttpResponse::Json(out.dump());
+             }));
+  router.Add("GET", "/api/analytics", locked(Analytics));
+  for (const char* what : {"orgunits", "dataelements", "indicators"}) {
+    router.Add("GET", std::string("/api/") + what,
+               locked([what = std::string(what)](core::Store& s, const HttpRequest&) { return Metadata(s, what); }));
+  }
+  return router;
+}
+
+}  // namespace polyfon::web
