@@ -1,0 +1,74 @@
+#pragma once
+
+#include <memory>
+
+#include "core/store.hpp"
+
+namespace polyfon::testing {
+
+// Wraps a store and makes its writer fail at a chosen point (leveldb's FaultInjectionTestEnv idea),
+// to prove that a failure anywhere in a write leaves the store as it was.
+class FaultInjectingStore : public core::Store {
+ public:
+  enum class Fault { kNone, kPutValues, kCommit };
+
+  explicit FaultInjectingStore(core::Store& inner) : inner_(inner) {}
+  // The `nth` (1-based) PutValues call, or the commit, fails with kUnavailable.
+  void FailAt(Fault fault, int nth = 1) {
+    fault_ = fault;
+    nth_ = nth;
+  }
+
+  core::Result<core::Catalog> LoadCatalog() override { return inner_.LoadCatalog(); }
+  core::Result<std::vector<core::DataValue>> LoadValues(const core::ValueFilter& f) override {
+    return inner_.LoadValues(f);
+  }
+  core::Result<int64_t> DataVersion() override { return inner_.DataVersion(); }
+  core::Result<std::unique_ptr<core::StoreWriter>> BeginWrite() override;
+
+ private:
+  class Writer;
+  core::Store& inner_;
+  Fault fault_ = Fault::kNone;
+  int nth_ = 1;
+};
+
+class FaultInjectingStore::Writer : public core::StoreWriter {
+ public:
+  Writer(std::unique_ptr<core::StoreWriter> inner, Fault fault, int nth)
+      : inner_(std::move(inner)), fault_(fault), nth_(nth) {}
+
+  core::Result<core::Change> PutOrgUnit(const core::OrgUnit& x) override { return inner_->PutOrgUnit(x); }
+  core::Result<core::Change> ReplaceParentLinks(std::string_view child,
+                                                std::span<const core::ParentLink> links) override {
+    return inner_->ReplaceParentLinks(child, links);
+  }
+  core::Result<core::Change> PutElement(const core::DataElement& x) override { return inner_->PutElement(x); }
+  core::Result<core::Change> PutCombo(const core::CategoryOptionCombo& x) override { return inner_->PutCombo(x); }
+  core::Result<core::Change> PutIndicator(const core::Indicator& x) override { return inner_->PutIndicator(x); }
+  core::Result<core::Change> PutParticipant(const core::Participant& x) override { return inner_->PutParticipant(x); }
+  core::Result<core::WriteCounts> PutValues(std::span<const core::DataValue> values,
+                                            const core::ImportSource& source) override {
+    auto result = inner_->PutValues(values, source);  // the write happens, then the "crash"
+    if (fault_ == Fault::kPutValues && ++calls_ == nth_) return core::Status::Unavailable("injected fault in PutValues");
+    return result;
+  }
+  core::Status Commit() override {
+    if (fault_ == Fault::kCommit) return core::Status::Unavailable("injected fault in Commit");
+    return inner_->Commit();
+  }
+
+ private:
+  std::unique_ptr<core::StoreWriter> inner_;
+  Fault fault_;
+  int nth_;
+  int calls_ = 0;
+};
+
+inline core::Result<std::unique_ptr<core::StoreWriter>> FaultInjectingStore::BeginWrite() {
+  auto inner = inner_.BeginWrite();
+  if (!inner) return inner.error();
+  return std::unique_ptr<core::StoreWriter>(std::make_unique<Writer>(std::move(*inner), fault_, nth_));
+}
+
+}  // namespace polyfon::testing
