@@ -12,8 +12,9 @@ struct Rate {
   Interval interval;
 };
 
-// count / population × factor. Fails with kInvalidArgument if population <= 0 or the count is not
-// a non-negative whole number.
+// count / population × factor, with the exact interval at `level` (0.95 = 95 %). Fails with
+// kInvalidArgument if population or factor is not a positive finite number, the count is not a
+// non-negative whole number, or the level is outside (0, 1).
 core::Result<Rate> PoissonRate(double count, double population, double factor, double level);
 
 }  // namespace polyfon::stats

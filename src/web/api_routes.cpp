@@ -1,5 +1,6 @@
 #include "web/api_routes.hpp"
 
+#include <iostream>
 #include <memory>
 #include <mutex>
 #include <nlohmann/json.hpp>
@@ -24,7 +25,15 @@ std::vector<std::string> SplitComma(const std::string& text) {
   return items;
 }
 
-HttpResponse Error(const core::Status& status) { return HttpResponse::JsonError(HttpStatusFor(status), status.message()); }
+// Input errors are explained to the client; internal ones are logged and answered without internals.
+HttpResponse Error(const core::Status& status) {
+  const int http_status = HttpStatusFor(status);
+  if (http_status >= 500) {
+    std::cerr << "polyfon serve: " << status.ToString() << "\n";
+    return HttpResponse::JsonError(http_status, "internal error; see the server log");
+  }
+  return HttpResponse::JsonError(http_status, status.message());
+}
 
 HttpResponse Analytics(core::Store& store, const HttpRequest& request) {
   analytics::QuerySpec spec;

@@ -14,18 +14,23 @@ struct HttpRequest {
   std::map<std::string, std::string> headers;     // names in lower case
   std::string body;
 
-  // The first value of query parameter `name`, or `fallback`.
+  // The first value of query parameter `name` (in request order), or `fallback` if absent.
   std::string Query(std::string_view name, std::string_view fallback = "") const;
 };
 
+// What a handler returns. The server adds Content-Length, and `Cache-Control: no-store` unless
+// `headers` sets Cache-Control; it ignores Content-Length, Transfer-Encoding and Connection here.
 struct HttpResponse {
-  int status = 200;
+  int status = 200;  // 100-599; anything else is sent as 500
   std::string content_type = "application/json";
   std::map<std::string, std::string> headers;
   std::string body;
 
-  // {"error": {"status": 400, "message": "..."}} with the given status.
+  // {"error": {"status": 400, "message": "..."}} with the given status. The message is escaped as a
+  // JSON string; bytes that are not valid UTF-8 become U+FFFD.
   static HttpResponse JsonError(int status, std::string_view message);
+  // A response with `body`, which must already be serialized JSON, and Content-Type
+  // application/json.
   static HttpResponse Json(std::string body, int status = 200);
 };
 

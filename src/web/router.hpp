@@ -8,13 +8,22 @@
 
 namespace polyfon::web {
 
+// Turns a request into a response. Called concurrently from the server's threads, so a handler
+// must be thread-safe. Expected failures should be returned as error responses
+// (HttpResponse::JsonError); a thrown exception becomes a generic 500.
 using Handler = std::function<HttpResponse(const HttpRequest&)>;
 
 // Maps method + exact path to a handler. Unknown paths get 404, a known path with another method
-// 405 (with an Allow header); a handler that throws gets a 500 JSON error without internals.
+// 405 (with an Allow header); a handler that throws gets a 500 JSON error without internals (the
+// exception text goes to stderr). HEAD is served by the GET handler unless a HEAD route exists.
+// Not thread-safe while routes are added; Dispatch() is safe to call concurrently afterwards.
 class Router {
  public:
+  // Registers `handler` for `method` (case-sensitive, e.g. "GET") and the decoded `path` (exact
+  // match, no patterns). Replaces any handler already registered for the same method and path.
   void Add(std::string method, std::string path, Handler handler);
+  // The handler's response, or a 404/405/500 JSON error as described above. Never throws except
+  // for out-of-memory.
   HttpResponse Dispatch(const HttpRequest& request) const;
 
  private:

@@ -1,0 +1,53 @@
+#include "stats/poisson_interval.hpp"
+
+#include <cmath>
+#include <cstdio>
+#include <string>
+
+#include <boost/math/special_functions/gamma.hpp>
+
+namespace polyfon::stats {
+namespace {
+
+namespace bmp = boost::math::policies;
+
+// Boost.Math throws on domain, overflow and evaluation errors by default. Errors are values here,
+// so every error class reports through errno and a NaN/inf result, which we check below.
+using NoThrowPolicy = bmp::policy<bmp::domain_error<bmp::errno_on_error>,
+                                  bmp::pole_error<bmp::errno_on_error>,
+                                  bmp::overflow_error<bmp::errno_on_error>,
+                                  bmp::underflow_error<bmp::ignore_error>,
+                                  bmp::denorm_error<bmp::ignore_error>,
+                                  bmp::evaluation_error<bmp::errno_on_error>,
+                                  bmp::rounding_error<bmp::errno_on_error>,
+                                  bmp::indeterminate_result_error<bmp::errno_on_error>>;
+
+std::string Format(double x) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.17g", x);
+  return buffer;
+}
+
+}  // namespace
+
+core::Result<Interval> ExactPoissonInterval(double count, double level) {
+  if (!std::isfinite(count) || count < 0 || count != std::floor(count)) {
+    return core::Status::InvalidArgument("count must be a non-negative whole number, got " +
+                                         Format(count));
+  }
+  if (!(level > 0 && level < 1)) {  // also rejects NaN
+    return core::Status::InvalidArgument("level must be in (0, 1), got " + Format(level));
+  }
+  const double tail = (1 - level) / 2;
+  // qchisq(p, 2k) / 2 == qgamma(p, shape k): the gamma form needs no halving and is what R uses.
+  Interval interval;
+  interval.low = count == 0 ? 0.0 : boost::math::gamma_p_inv(count, tail, NoThrowPolicy());
+  interval.high = boost::math::gamma_p_inv(count + 1, 1 - tail, NoThrowPolicy());
+  if (!std::isfinite(interval.low) || !std::isfinite(interval.high)) {
+    return core::Status::Internal("exact Poisson interval did not converge for count " +
+                                  Format(count) + ", level " + Format(level));
+  }
+  return interval;
+}
+
+}  // namespace polyfon::stats
