@@ -1,0 +1,83 @@
+#include "io/import_format.hpp"
+
+#include <algorithm>
+#include <array>
+#include <utility>
+
+#include "io/column_map.hpp"
+#include "io/format_detection.hpp"
+#include "io/npr_table.hpp"
+
+namespace polyfon::io {
+
+namespace {
+
+constexpr std::array<std::pair<ImportFormat, const char*>, 8> kFormatNames{{
+    {ImportFormat::kAuto, "auto"},
+    {ImportFormat::kDhis2Csv, "csv"},
+    {ImportFormat::kNprTable, "npr-table"},
+    {ImportFormat::kOrgUnitsCsv, "orgunits"},
+    {ImportFormat::kParticipantsCsv, "participants"},
+    {ImportFormat::kElementsCsv, "elements"},
+    {ImportFormat::kCombosCsv, "combos"},
+    {ImportFormat::kIndicatorsCsv, "indicators"},
+}};
+
+bool HasColumn(const CsvRecord& header, std::string_view name) {
+  return std::any_of(header.fields.begin(), header.fields.end(),
+                     [&](std::string_view cell) { return SameColumnName(cell, name); });
+}
+
+}  // namespace
+
+const char* ImportFormatName(ImportFormat format) {
+  for (const auto& [f, name] : kFormatNames) {
+    if (f == format) return name;
+  }
+  return "";
+}
+
+std::optional<ImportFormat> ParseImportFormat(std::string_view name) {
+  for (const auto& [f, n] : kFormatNames) {
+    if (name == n) return f;
+  }
+  return std::nullopt;
+}
+
+core::Result<ImportFormat> DetectFormatFromHeader(std::string_view file_name, const CsvRecord& header) {
+  if (header.size() > 0 && IsNprYearColumn(header[0])) return ImportFormat::kNprTable;
+  if (HasColumn(header, "dataelement") && HasColumn(header, "period") && HasColumn(header, "orgunit") &&
+      HasColumn(header, "value")) {
+    return ImportFormat::kDhis2Csv;
+  }
+  if (HasColumn(header, "code") && HasColumn(header, "name")) {
+    // Each metadata layout has one column the others lack.
+    constexpr std::array<std::pair<const char*, ImportFormat>, 5> kDistinctive{{
+        {"kind", ImportFormat::kOrgUnitsCsv},
+        {"helix_category", ImportFormat::kParticipantsCsv},
+        {"value_type", ImportFormat::kElementsCsv},
+        {"numerator", ImportFormat::kIndicatorsCsv},
+        {"category", ImportFormat::kCombosCsv},
+    }};
+    for (const auto& [column, format] : kDistinctive) {
+      if (HasColumn(header, column)) return format;
+    }
+  }
+  return core::Status::InvalidArgument(
+      std::string(file_name) + ":" + std::to_string(header.line) +
+      ": the header fits no known layout (expected DHIS2 data values with dataelement, period, orgunit and value; "
+      "an NPR table whose first column is year or år; or metadata with code, name and one of kind, "
+      "helix_category, value_type, category or numerator)");
+}
+
+core::Result<ImportFormat> DetectImportFormat(std::string_view file_name, std::string_view content) {
+  POLYFON_ASSIGN_OR_RETURN(CsvReader reader, CsvReader::Open(file_name, content));
+  CsvRecord header;
+  if (!reader.Next(&header)) {
+    if (!reader.status().ok()) return reader.status();
+    return core::Status::InvalidArgument(std::string(file_name) + ": file is empty");
+  }
+  return DetectFormatFromHeader(file_name, header);
+}
+
+}  // namespace polyfon::io

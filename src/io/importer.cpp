@@ -1,0 +1,55 @@
+#include "io/importer.hpp"
+
+#include "io/csv_reader.hpp"
+#include "io/format_detection.hpp"
+#include "io/parse_context.hpp"
+#include "io/problem_list.hpp"
+
+namespace polyfon::io {
+
+core::Result<ImportBatch> ParseImport(std::string_view file_name, std::string_view content,
+                                      const core::CatalogIndex& catalog, const ImportOptions& options) {
+  POLYFON_ASSIGN_OR_RETURN(CsvReader reader, CsvReader::Open(file_name, content));
+  CsvRecord header;
+  if (!reader.Next(&header)) {
+    if (!reader.status().ok()) return reader.status();
+    return core::Status::InvalidArgument(std::string(file_name) + ": file is empty");
+  }
+  ImportFormat format = options.format;
+  if (format == ImportFormat::kAuto) {
+    POLYFON_ASSIGN_OR_RETURN(format, DetectFormatFromHeader(file_name, header));
+  }
+
+  ProblemList problems(file_name);
+  ParseContext ctx{file_name, reader, header, catalog, options, problems};
+  ImportBatch batch;
+  switch (format) {
+    case ImportFormat::kAuto:
+      break;  // resolved above
+    case ImportFormat::kDhis2Csv:
+      ParseDhis2Csv(ctx, batch);
+      break;
+    case ImportFormat::kNprTable:
+      ParseNprTable(ctx, batch);
+      break;
+    case ImportFormat::kOrgUnitsCsv:
+      ParseOrgUnitsCsv(ctx, batch);
+      break;
+    case ImportFormat::kParticipantsCsv:
+      ParseParticipantsCsv(ctx, batch);
+      break;
+    case ImportFormat::kElementsCsv:
+      ParseElementsCsv(ctx, batch);
+      break;
+    case ImportFormat::kCombosCsv:
+      ParseCombosCsv(ctx, batch);
+      break;
+    case ImportFormat::kIndicatorsCsv:
+      ParseIndicatorsCsv(ctx, batch);
+      break;
+  }
+  if (!problems.empty()) return problems.ToStatus();
+  return batch;
+}
+
+}  // namespace polyfon::io
