@@ -1,0 +1,208 @@
+#include "store/sqlite/migrations.hpp"
+
+#include <string>
+
+namespace polyfon::store::sqlite {
+
+using core::Result;
+using core::Status;
+
+namespace {
+
+// The first schema. Codes are the stable keys callers use; integer ids keep the big data_value
+// table narrow. References between metadata kinds that callers may put in any order (an element's
+// combos, an indicator's data, a participant's units) stay codes, checked by core, not by SQL.
+// data_value's key starts with the period: new figures mostly come for a new period, whose id is
+// the newest, so an import appends to the B-tree instead of splitting pages all over it (25% faster
+// on the import benchmark). KeyedRow sorts batches in this same order.
+// data_value's ids carry no FOREIGN KEY clause: the value writer takes them from maps it loads
+// inside the same transaction, so they are right by construction, and checking five parents per
+// row cost about 40% of bulk-import speed (docs/storage_schema.md).
+constexpr const char* kInitialSchema = R"sql(
+CREATE TABLE meta (
+  key   TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+) WITHOUT ROWID;
+INSERT INTO meta (key, value) VALUES ('data_version', '0');
+
+CREATE TABLE org_unit (
+  id   INTEGER PRIMARY KEY,
+  code TEXT NOT NULL UNIQUE CHECK (code <> ''),
+  name TEXT NOT NULL,
+  kind TEXT NOT NULL
+);
+CREATE TABLE org_unit_alias (
+  org_unit_id INTEGER NOT NULL REFERENCES org_unit (id),
+  position    INTEGER NOT NULL,
+  alias       TEXT NOT NULL,
+  PRIMARY KEY (org_unit_id, position)
+) WITHOUT ROWID;
+CREATE TABLE org_unit_parent (
+  id         INTEGER PRIMARY KEY,
+  child_id   INTEGER NOT NULL REFERENCES org_unit (id),
+  parent_id  INTEGER NOT NULL REFERENCES org_unit (id),
+  valid_from TEXT,
+  valid_to   TEXT
+);
+CREATE INDEX org_unit_parent_by_child ON org_unit_parent (child_id);
+
+CREATE TABLE category_option_combo (
+  id       INTEGER PRIMARY KEY,
+  code     TEXT NOT NULL UNIQUE CHECK (code <> ''),
+  name     TEXT NOT NULL,
+  category TEXT NOT NULL
+);
+INSERT INTO category_option_combo (code, name, category) VALUES ('default', 'default', '');
+
+CREATE TABLE data_element (
+  id          INTEGER PRIMARY KEY,
+  code        TEXT NOT NULL UNIQUE CHECK (code <> ''),
+  name        TEXT NOT NULL,
+  value_type  TEXT NOT NULL,
+  aggregation TEXT NOT NULL,
+  description TEXT NOT NULL
+);
+CREATE TABLE data_element_combo (
+  element_id INTEGER NOT NULL REFERENCES data_element (id),
+  position   INTEGER NOT NULL,
+  combo_code TEXT NOT NULL,
+  PRIMARY KEY (element_id, position)
+) WITHOUT ROWID;
+
+CREATE TABLE indicator (
+  id                  INTEGER PRIMARY KEY,
+  code                TEXT NOT NULL UNIQUE CHECK (code <> ''),
+  name                TEXT NOT NULL,
+  numerator_element   TEXT NOT NULL,
+  numerator_combo     TEXT NOT NULL,
+  denominator_element TEXT,
+  denominator_combo   TEXT,
+  factor              REAL NOT NULL,
+  poisson_interval    INTEGER NOT NULL,
+  description         TEXT NOT NULL
+);
+
+CREATE TABLE participant (
+  id            INTEGER PRIMARY KEY,
+  code          TEXT NOT NULL UNIQUE CHECK (code <> ''),
+  name          TEXT NOT NULL,
+  type          TEXT NOT NULL,
+  helix         TEXT NOT NULL,
+  health_region TEXT NOT NULL,
+  org_unit      TEXT NOT NULL,
+  note          TEXT NOT NULL
+);
+CREATE TABLE participant_membership (
+  participant_id INTEGER NOT NULL REFERENCES participant (id),
+  position       INTEGER NOT NULL,
+  status         TEXT NOT NULL,
+  from_date      TEXT NOT NULL,
+  PRIMARY KEY (participant_id, position)
+) WITHOUT ROWID;
+
+CREATE TABLE period (
+  id         INTEGER PRIMARY KEY,
+  code       TEXT NOT NULL UNIQUE,
+  type       TEXT NOT NULL,
+  start_date TEXT NOT NULL,
+  end_date   TEXT NOT NULL
+);
+
+CREATE TABLE import_source (
+  id          INTEGER PRIMARY KEY,
+  name        TEXT NOT NULL,
+  sha256      TEXT NOT NULL,
+  imported_at TEXT NOT NULL,
+  imported_by TEXT NOT NULL
+);
+
+CREATE TABLE data_value (
+  element_id         INTEGER NOT NULL,
+  period_id          INTEGER NOT NULL,
+  org_unit_id        INTEGER NOT NULL,
+  combo_id           INTEGER NOT NULL,
+  attribute_combo_id INTEGER NOT NULL,
+  value              REAL NOT NULL,
+  stored_by          TEXT NOT NULL,
+  last_updated       TEXT NOT NULL,
+  comment            TEXT NOT NULL,
+  followup           INTEGER NOT NULL,
+  source_id          INTEGER,
+  PRIMARY KEY (period_id, element_id, org_unit_id, combo_id, attribute_combo_id)
+) WITHOUT ROWID;
+)sql";
+
+constexpr Migration kMigrations[] = {
+    {1, "initial schema", kInitialSchema},
+};
+
+Status RunQuery(Connection& connection, const char* sql, int64_t& out) {
+  POLYFON_ASSIGN_OR_RETURN(Statement * statement, connection.Cached(sql));
+  return statement->ForEach([&](Statement& row) { out = row.Int(0); });
+}
+
+// The version recorded in the file: 0 for an empty database. A database with tables but no
+// schema_migrations belongs to some other application, and we refuse to add ours beside them.
+Result<int64_t> CurrentVersion(Connection& connection) {
+  int64_t has_table = 0;
+  POLYFON_RETURN_IF_ERROR(RunQuery(
+      connection, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'schema_migrations'", has_table));
+  if (has_table == 0) {
+    int64_t other_tables = 0;
+    POLYFON_RETURN_IF_ERROR(
+        RunQuery(connection, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite%'",
+                 other_tables));
+    if (other_tables > 0) {
+      return Status::Corruption("database " + connection.label() +
+                                " is a SQLite file of some other application (it has tables but no "
+                                "schema_migrations); refusing to change it");
+    }
+    return 0;
+  }
+  int64_t version = 0;
+  POLYFON_RETURN_IF_ERROR(RunQuery(connection, "SELECT coalesce(max(version), 0) FROM schema_migrations", version));
+  if (version > LatestSchemaVersion()) {
+    return Status::Corruption("database " + connection.label() + " has schema version " + std::to_string(version) +
+                              ", newer than the " + std::to_string(LatestSchemaVersion()) +
+                              " this build of polyfon knows; use a newer polyfon");
+  }
+  return version;
+}
+
+Status ApplyMissing(Connection& connection) {
+  POLYFON_RETURN_IF_ERROR(connection.Exec(
+      "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"));
+  // Re-read under the write lock: another process may have migrated meanwhile.
+  POLYFON_ASSIGN_OR_RETURN(const int64_t current, CurrentVersion(connection));
+  POLYFON_ASSIGN_OR_RETURN(Statement * record, connection.Cached("INSERT INTO schema_migrations (version, applied_at) "
+                                                                 "VALUES (?1, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))"));
+  for (const Migration& migration : Migrations()) {
+    if (migration.version <= current) continue;
+    Status status = connection.Exec(migration.sql);
+    if (!status.ok()) {
+      return Status(status.code(), "schema migration " + std::to_string(migration.version) + " (" +
+                                       migration.description + ") failed: " + status.message());
+    }
+    record->BindInt(1, migration.version);
+    POLYFON_RETURN_IF_ERROR(record->Run());
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+std::span<const Migration> Migrations() { return kMigrations; }
+
+int LatestSchemaVersion() { return kMigrations[std::size(kMigrations) - 1].version; }
+
+Status Migrate(Connection& connection) {
+  POLYFON_ASSIGN_OR_RETURN(const int64_t version, CurrentVersion(connection));
+  if (version == LatestSchemaVersion()) return Status::Ok();
+  POLYFON_RETURN_IF_ERROR(connection.Exec("BEGIN IMMEDIATE"));
+  Status status = ApplyMissing(connection);
+  if (status.ok()) status = connection.Exec("COMMIT");
+  if (!status.ok()) (void)connection.Exec("ROLLBACK");
+  return status;
+}
+
+}  // namespace polyfon::store::sqlite

@@ -1,0 +1,266 @@
+// What only the SQLite store has: files, migrations, locking across connections. The shared
+// behaviour is in the contract suite.
+#include "store/sqlite/sqlite_store.hpp"
+
+#include <gmock/gmock.h>
+#include <sqlite3.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <functional>
+
+#include "store/sqlite/migrations.hpp"
+#include "store_contract_test.hpp"
+
+namespace polyfon::store::sqlite {
+namespace {
+
+using core::ErrorCode;
+using ::testing::HasSubstr;
+using testing::SampleCatalog;
+using testing::Source;
+using testing::Unwrap;
+using testing::Value;
+
+// Runs `body` in a child process that then ends with _exit, skipping every destructor and close
+// as a crash would; returns its exit code (`body` returns the code to exit with).
+int RunInChildAndDie(const std::function<int()>& body) {
+  const pid_t pid = fork();
+  if (pid == 0) _exit(body());
+  int status = 0;
+  waitpid(pid, &status, 0);
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+class SqliteStoreTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    folder_ = testing::MakeScratchFolder();
+    path_ = folder_ + "/polyfon.db";
+  }
+  void TearDown() override {
+    std::error_code ignored;
+    std::filesystem::remove_all(folder_, ignored);
+  }
+
+  std::unique_ptr<core::Store> Open(OpenMode mode = OpenMode::kCreateIfMissing) {
+    return Unwrap(OpenSqliteStore(path_, mode, {.busy_timeout_ms = 100}));
+  }
+
+  // Runs `sql` on a connection of our own, as another process would, and returns the first
+  // column of the last row as text.
+  std::string Sql(const std::string& sql) {
+    sqlite3* db = nullptr;
+    EXPECT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
+    std::string result;
+    char* error = nullptr;
+    const int rc = sqlite3_exec(
+        db, sql.c_str(),
+        [](void* out, int, char** values, char**) {
+          *static_cast<std::string*>(out) = values[0] ? values[0] : "NULL";
+          return 0;
+        },
+        &result, &error);
+    EXPECT_EQ(rc, SQLITE_OK) << (error ? error : "");
+    sqlite3_free(error);
+    sqlite3_close(db);
+    return result;
+  }
+
+  std::string folder_;
+  std::string path_;
+};
+
+TEST_F(SqliteStoreTest, MustExistOnAMissingFileIsNotFoundAndCreatesNothing) {
+  auto store = OpenSqliteStore(path_, OpenMode::kMustExist);
+  ASSERT_FALSE(store.has_value());
+  EXPECT_EQ(store.error().code(), ErrorCode::kNotFound);
+  EXPECT_EQ(store.error().message(),
+            "database " + path_ + " does not exist; run 'polyfon init' or 'polyfon demo' first");
+  EXPECT_FALSE(std::filesystem::exists(path_));
+}
+
+TEST_F(SqliteStoreTest, CreatesTheLatestSchemaInWalMode) {
+  Open().reset();
+  EXPECT_EQ(Sql("SELECT max(version) FROM schema_migrations"), std::to_string(LatestSchemaVersion()));
+  EXPECT_EQ(Sql("SELECT count(*) FROM schema_migrations"), std::to_string(Migrations().size()));
+  EXPECT_EQ(Sql("PRAGMA journal_mode"), "wal");
+  EXPECT_EQ(Sql("SELECT code FROM category_option_combo"), "default");
+  EXPECT_EQ(Sql("SELECT value FROM meta WHERE key = 'data_version'"), "0");
+  EXPECT_EQ(Sql("PRAGMA integrity_check"), "ok");
+}
+
+TEST_F(SqliteStoreTest, ReopeningAppliesNoMigrationTwice) {
+  Open().reset();
+  const std::string applied = Sql("SELECT group_concat(version || '@' || applied_at) FROM schema_migrations");
+  Open(OpenMode::kMustExist).reset();
+  Open(OpenMode::kCreateIfMissing).reset();
+  EXPECT_EQ(Sql("SELECT group_concat(version || '@' || applied_at) FROM schema_migrations"), applied);
+}
+
+TEST_F(SqliteStoreTest, MigrationsAreNumberedFromOneWithoutGaps) {
+  int expected = 1;
+  for (const Migration& migration : Migrations()) EXPECT_EQ(migration.version, expected++);
+}
+
+TEST_F(SqliteStoreTest, ANewerSchemaIsRejected) {
+  Open().reset();
+  const int newer = LatestSchemaVersion() + 1;
+  Sql("INSERT INTO schema_migrations (version, applied_at) VALUES (" + std::to_string(newer) + ", 'later')");
+  auto store = OpenSqliteStore(path_, OpenMode::kMustExist);
+  ASSERT_FALSE(store.has_value());
+  EXPECT_EQ(store.error().code(), ErrorCode::kCorruption);
+  EXPECT_THAT(store.error().message(), HasSubstr("schema version " + std::to_string(newer)));
+  EXPECT_THAT(store.error().message(), HasSubstr("newer polyfon"));
+}
+
+TEST_F(SqliteStoreTest, AnotherApplicationsDatabaseIsLeftAlone) {
+  Sql("CREATE TABLE invoices (id INTEGER)");
+  auto store = OpenSqliteStore(path_, OpenMode::kMustExist);
+  ASSERT_FALSE(store.has_value());
+  EXPECT_EQ(store.error().code(), ErrorCode::kCorruption);
+  EXPECT_THAT(store.error().message(), HasSubstr("some other application"));
+  EXPECT_EQ(Sql("SELECT count(*) FROM sqlite_schema WHERE name = 'schema_migrations'"), "0");
+}
+
+TEST_F(SqliteStoreTest, AFileThatIsNotADatabaseIsCorruption) {
+  std::ofstream(path_) << "year;region;patients\n2018;Helse Vest;456\n" << std::string(200, 'x');
+  auto store = OpenSqliteStore(path_, OpenMode::kMustExist);
+  ASSERT_FALSE(store.has_value());
+  EXPECT_EQ(store.error().code(), ErrorCode::kCorruption);
+  EXPECT_THAT(store.error().message(), HasSubstr(path_));
+}
+
+TEST_F(SqliteStoreTest, AMissingFolderIsUnavailable) {
+  auto store = OpenSqliteStore(folder_ + "/no/such/folder/polyfon.db", OpenMode::kCreateIfMissing);
+  ASSERT_FALSE(store.has_value());
+  EXPECT_EQ(store.error().code(), ErrorCode::kUnavailable);
+  EXPECT_THAT(store.error().message(), HasSubstr("no/such/folder/polyfon.db"));
+}
+
+TEST_F(SqliteStoreTest, ASecondWriterOnAnotherConnectionGetsAClearErrorAndCorruptsNothing) {
+  auto store = Open();
+  auto other = Open();  // as another process would
+  {
+    auto writer = Unwrap(store->BeginWrite());
+    for (const auto& unit : SampleCatalog().org_units) Unwrap(writer->PutOrgUnit(unit));
+    auto second = other->BeginWrite();
+    ASSERT_FALSE(second.has_value());
+    EXPECT_EQ(second.error().code(), ErrorCode::kUnavailable);
+    EXPECT_THAT(second.error().message(), HasSubstr("database " + path_ + " is locked by another writer"));
+    EXPECT_TRUE(Unwrap(other->LoadCatalog()).org_units.empty());  // readers are not blocked
+    ASSERT_TRUE(writer->Commit().ok());
+  }
+  EXPECT_EQ(Unwrap(other->LoadCatalog()).org_units, SampleCatalog().org_units);
+  auto writer = Unwrap(other->BeginWrite());
+  ASSERT_TRUE(writer->Commit().ok());
+  EXPECT_EQ(Sql("PRAGMA integrity_check"), "ok");
+}
+
+TEST_F(SqliteStoreTest, ACommitSurvivesTheProcessDyingRightAfterIt) {
+  Open().reset();
+  const int code = RunInChildAndDie([&] {
+    auto store = OpenSqliteStore(path_, OpenMode::kMustExist);
+    if (!store) return 2;
+    auto writer = (*store)->BeginWrite();
+    if (!writer) return 3;
+    for (const auto& unit : SampleCatalog().org_units) {
+      if (!(*writer)->PutOrgUnit(unit)) return 4;
+    }
+    return (*writer)->Commit().ok() ? 0 : 5;
+  });
+  ASSERT_EQ(code, 0);
+  EXPECT_EQ(Unwrap(Open(OpenMode::kMustExist)->LoadCatalog()).org_units, SampleCatalog().org_units);
+  EXPECT_EQ(Sql("PRAGMA integrity_check"), "ok");
+}
+
+TEST_F(SqliteStoreTest, AProcessDyingBeforeCommitLeavesNothingAndNoDamage) {
+  {
+    auto store = Open();
+    auto writer = Unwrap(store->BeginWrite());
+    Unwrap(writer->PutOrgUnit(SampleCatalog().org_units[0]));
+    Unwrap(writer->PutElement(SampleCatalog().elements[0]));
+    ASSERT_TRUE(writer->Commit().ok());
+  }
+  const int code = RunInChildAndDie([&] {
+    auto store = OpenSqliteStore(path_, OpenMode::kMustExist);
+    if (!store) return 2;
+    auto writer = (*store)->BeginWrite();
+    if (!writer) return 3;
+    std::vector<core::DataValue> values;
+    for (int year = 1900; year < 2100; ++year) values.push_back(Value("mt_patients", std::to_string(year), "NO", year));
+    return (*writer)->PutValues(values, Source("crash.csv")) ? 0 : 4;  // and die holding the write lock
+  });
+  ASSERT_EQ(code, 0);
+  auto store = Open(OpenMode::kMustExist);
+  EXPECT_TRUE(Unwrap(store->LoadValues({})).empty());
+  EXPECT_EQ(Unwrap(store->DataVersion()), 1);
+  auto writer = Unwrap(store->BeginWrite());  // the dead process's lock is gone
+  const std::vector<core::DataValue> values = {Value("mt_patients", "2018", "NO", 1)};
+  EXPECT_EQ(Unwrap(writer->PutValues(values, Source("after.csv"))).inserted, 1);
+  ASSERT_TRUE(writer->Commit().ok());
+  EXPECT_EQ(Sql("PRAGMA integrity_check"), "ok");
+}
+
+TEST_F(SqliteStoreTest, AnImportSourceIsRecordedOnlyWhenSomethingChanged) {
+  auto store = Open();
+  {
+    auto writer = Unwrap(store->BeginWrite());
+    const auto catalog = SampleCatalog();
+    for (const auto& unit : catalog.org_units) Unwrap(writer->PutOrgUnit(unit));
+    for (const auto& element : catalog.elements) Unwrap(writer->PutElement(element));
+    ASSERT_TRUE(writer->Commit().ok());
+  }
+  const std::vector<core::DataValue> values = {Value("mt_patients", "2018", "NO-HV", 456)};
+  for (int i = 0; i < 2; ++i) {
+    auto writer = Unwrap(store->BeginWrite());
+    Unwrap(writer->PutValues(values, Source("npr.csv")));
+    Unwrap(writer->PutValues(values, Source("npr.csv")));
+    ASSERT_TRUE(writer->Commit().ok());
+  }
+  EXPECT_EQ(Sql("SELECT count(*) FROM import_source"), "1");
+  EXPECT_EQ(Sql("SELECT s.name FROM data_value v JOIN import_source s ON s.id = v.source_id"), "npr.csv");
+  EXPECT_EQ(Sql("SELECT start_date || '/' || end_date || '/' || type FROM period"), "2018-01-01/2018-12-31/yearly");
+}
+
+TEST_F(SqliteStoreTest, ManyValuesInOneBatch) {
+  auto store = Open();
+  auto writer = Unwrap(store->BeginWrite());
+  Unwrap(writer->PutElement(SampleCatalog().elements[0]));
+  std::vector<core::DataValue> values;
+  for (int unit = 0; unit < 50; ++unit) {
+    Unwrap(writer->PutOrgUnit(
+        {.code = "U" + std::to_string(unit), .name = "Unit", .kind = core::OrgUnitKind::kOther, .aliases = {}}));
+    for (int month = 1; month <= 12; ++month) {
+      for (int year = 2000; year < 2020; ++year) {
+        values.push_back(Value("mt_patients", std::to_string(year) + (month < 10 ? "0" : "") + std::to_string(month),
+                               "U" + std::to_string(unit), year * month));
+      }
+    }
+  }
+  EXPECT_EQ(Unwrap(writer->PutValues(values, Source("big"))).inserted, static_cast<int64_t>(values.size()));
+  values[7].value = -1;
+  const auto counts = Unwrap(writer->PutValues(values, Source("big, again")));
+  EXPECT_EQ(counts.updated, 1);
+  EXPECT_EQ(counts.unchanged, static_cast<int64_t>(values.size()) - 1);
+  ASSERT_TRUE(writer->Commit().ok());
+  EXPECT_EQ(Unwrap(store->LoadValues({})).size(), values.size());
+  EXPECT_EQ(Sql("SELECT count(*) FROM period"), "240");
+}
+
+TEST_F(SqliteStoreTest, MemoryDatabasesArePrivateAndLeaveNoFile) {
+  auto first = Unwrap(OpenSqliteStore(":memory:", OpenMode::kMustExist));
+  auto second = Unwrap(OpenSqliteStore(":memory:", OpenMode::kMustExist));
+  auto writer = Unwrap(first->BeginWrite());
+  Unwrap(writer->PutOrgUnit(SampleCatalog().org_units[0]));
+  ASSERT_TRUE(writer->Commit().ok());
+  writer.reset();
+  EXPECT_EQ(Unwrap(first->LoadCatalog()).org_units.size(), 1u);
+  EXPECT_TRUE(Unwrap(second->LoadCatalog()).org_units.empty());
+  EXPECT_FALSE(std::filesystem::exists(":memory:"));
+}
+
+}  // namespace
+}  // namespace polyfon::store::sqlite
