@@ -38,8 +38,8 @@ std::string ReadAll(const fs::path& path) {
 void Generate(const fs::path& dir, long rows) {
   fs::create_directories(dir);
   std::ofstream elements(dir / "metadata-elements.csv");
-  elements << "code,name,value_type,aggregation\n";
-  for (int e = 0; e < kElements; ++e) elements << "count_" << e << ",Count " << e << ",non_negative_integer,sum\n";
+  elements << "code,name,value_type,aggregation,combos\n";
+  for (int e = 0; e < kElements; ++e) elements << "count_" << e << ",Count " << e << ",non_negative_integer,sum,\n";
   std::ofstream units(dir / "metadata-orgunits.csv");
   units << "code,name,kind,parent\nNO,Norway,nation,\n";
   for (int u = 0; u < kUnits; ++u) units << "U" << u << ",Unit " << u << ",clinic,NO\n";
@@ -47,7 +47,7 @@ void Generate(const fs::path& dir, long rows) {
   values << "dataelement,period,orgunit,value\n";
   long written = 0;
   for (int month = 0; written < rows; ++month) {
-    char period[8];
+    char period[32];
     std::snprintf(period, sizeof period, "%04d%02d", 2000 + month / 12, month % 12 + 1);
     for (int u = 0; u < kUnits && written < rows; ++u) {
       for (int e = 0; e < kElements && written < rows; ++e, ++written) {

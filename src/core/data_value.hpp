@@ -5,7 +5,9 @@
 namespace polyfon::core {
 
 // Who recorded a value, when and why. `last_updated` is an ISO 8601 timestamp supplied by the
-// caller (core reads no clock).
+// caller (core reads no clock). When writing, an empty `stored_by` or `last_updated` means the
+// import's own (ImportSource::imported_by / imported_at): stores fill them in, so a million values
+// from one file need not each carry a copy.
 struct Provenance {
   std::string stored_by;
   std::string last_updated;

@@ -103,8 +103,9 @@ class Dhis2RowParser {
     out.value = value;
     const std::string_view stored_by = Cell(kStoredBy);
     const std::string_view last_updated = Cell(kLastUpdated);
-    out.provenance.stored_by = stored_by.empty() ? ctx_.options.stored_by : std::string(stored_by);
-    out.provenance.last_updated = last_updated.empty() ? ctx_.options.now : std::string(last_updated);
+    // Left empty when the row has none: the store records the import's own (ImportSource).
+    out.provenance.stored_by = std::string(stored_by);
+    out.provenance.last_updated = std::string(last_updated);
     out.provenance.comment = std::string(Cell(kComment));
     out.provenance.followup = followup;
     const size_t value_column = columns_.Index(kValue);

@@ -14,9 +14,10 @@ struct ImportOptions {
   ImportFormat format = ImportFormat::kAuto;
   // Data element for layouts that do not name one (the NPR table): "mt_patients".
   std::string element = "mt_patients";
-  // Used where a row has no storedby / lastupdated of its own.
+  // Who imports and when (ISO 8601). Values whose row has no storedby / lastupdated keep those
+  // empty; the store records these (as the ImportSource) in their place.
   std::string stored_by;
-  std::string now;  // ISO 8601 timestamp of this import
+  std::string now;
 };
 
 // Parses and validates the whole of `content`, the bytes of the file `file_name`, against the

@@ -107,8 +107,7 @@ void ParseNprTable(ParseContext& ctx, ImportBatch& batch) {
       out.period = period_id;
       out.org_unit = units[column].code;
       out.value = *value;
-      out.provenance.stored_by = ctx.options.stored_by;
-      out.provenance.last_updated = ctx.options.now;
+      // The store records the import's own user and time for values without them (ImportSource).
       collector.Add(std::move(out), record.line, column, units[column].name);
     }
   });

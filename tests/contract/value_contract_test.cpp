@@ -46,6 +46,21 @@ TEST_P(StoreContractTest, ValuesRoundTripWithProvenanceAndCombos) {
   EXPECT_THAT(Values(), ElementsAre(values[2], values[1], values[0], values[3], values[4]));
 }
 
+TEST_P(StoreContractTest, ValuesWithoutProvenanceGetTheImportSources) {
+  PutCatalog(SampleCatalog());
+  core::ImportSource source = Source("npr.csv");
+  source.imported_by = "coordinator";
+  source.imported_at = "2026-03-01T10:00:00Z";
+  core::DataValue bare = Value("mt_patients", "2018", "NO-HV", 456);
+  bare.provenance = {};
+  PutValuesAndCommit({bare}, source);
+  Reopen();
+  const std::vector<core::DataValue> stored = Values();
+  ASSERT_EQ(stored.size(), 1u);
+  EXPECT_EQ(stored[0].provenance.stored_by, "coordinator");
+  EXPECT_EQ(stored[0].provenance.last_updated, "2026-03-01T10:00:00Z");
+}
+
 TEST_P(StoreContractTest, PutValuesReportsInsertedUnchangedAndUpdated) {
   PutCatalog(SampleCatalog());
   const std::vector<core::DataValue> first = {Value("mt_patients", "2016", "NO-HV", 214),

@@ -89,8 +89,11 @@ Result<core::WriteCounts> MemoryState::PutValues(std::span<const DataValue> valu
       if (known == sources_.end()) known = sources_.insert(sources_.end(), source);
       source_index = static_cast<size_t>(known - sources_.begin());
     }
+    core::Provenance provenance = value.provenance;
+    if (provenance.stored_by.empty()) provenance.stored_by = source.imported_by;
+    if (provenance.last_updated.empty()) provenance.last_updated = source.imported_at;
     StoredValue stored{.value = value.value,
-                       .provenance = value.provenance,
+                       .provenance = std::move(provenance),
                        .source = *source_index,
                        .start = periods[i].Start().ToString(),
                        .end = periods[i].End().ToString()};

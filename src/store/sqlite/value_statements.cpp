@@ -60,11 +60,13 @@ void BindKey(Statement& statement, int first, const KeyedRow& row) {
   for (int k = 0; k < 5; ++k) statement.BindInt(first + k, key[k]);
 }
 
-void BindRow(Statement& statement, int first, const KeyedRow& row, const core::DataValue& value, int64_t source_id) {
+void BindRow(Statement& statement, int first, const KeyedRow& row, const core::DataValue& value,
+             const core::ImportSource& source, int64_t source_id) {
+  const core::Provenance& p = value.provenance;
   BindKey(statement, first, row);
   statement.BindReal(first + 5, value.value);
-  statement.BindText(first + 6, value.provenance.stored_by);
-  statement.BindText(first + 7, value.provenance.last_updated);
+  statement.BindText(first + 6, p.stored_by.empty() ? source.imported_by : p.stored_by);
+  statement.BindText(first + 7, p.last_updated.empty() ? source.imported_at : p.last_updated);
   statement.BindText(first + 8, value.provenance.comment);
   statement.BindInt(first + 9, value.provenance.followup ? 1 : 0);
   statement.BindInt(first + 10, source_id);

@@ -42,6 +42,8 @@ struct ValueStatements {
 void BindKey(Statement& statement, int first, const KeyedRow& row);
 // Binds one data_value row, all kColumns in table order, from parameter `first` on.
 // REQUIRES: `value` outlives the statement's next run (its text is not copied).
-void BindRow(Statement& statement, int first, const KeyedRow& row, const core::DataValue& value, int64_t source_id);
+// Empty stored_by / last_updated are bound as the source's imported_by / imported_at.
+void BindRow(Statement& statement, int first, const KeyedRow& row, const core::DataValue& value,
+             const core::ImportSource& source, int64_t source_id);
 
 }  // namespace polyfon::store::sqlite

@@ -190,7 +190,7 @@ Status ValueWriter::WriteChunk(size_t begin, size_t end, std::span<const DataVal
     POLYFON_RETURN_IF_ERROR(EnsureSourceRow(source));
     for (size_t r = 0; r < n; ++r) {
       BindRow(*statements_.insert, static_cast<int>(r) * ValueStatements::kColumns + 1, chunk[r],
-              values[chunk[r].index()], source.id);
+              values[chunk[r].index()], source.source, source.id);
     }
     POLYFON_RETURN_IF_ERROR(statements_.insert->Run());
     counts.inserted += static_cast<int64_t>(n);
@@ -218,7 +218,8 @@ Status ValueWriter::WriteChunk(size_t begin, size_t end, std::span<const DataVal
       Statement& upsert = *statements_.upsert[i];
       for (size_t r = 0; r < size; ++r) {
         const KeyedRow& row = *writes[done + r];
-        BindRow(upsert, static_cast<int>(r) * ValueStatements::kColumns + 1, row, values[row.index()], source.id);
+        BindRow(upsert, static_cast<int>(r) * ValueStatements::kColumns + 1, row, values[row.index()], source.source,
+                source.id);
       }
       POLYFON_RETURN_IF_ERROR(upsert.Run());
       done += size;

@@ -24,7 +24,7 @@ InputFile ManyPopulationValues() {
   std::string csv = "dataelement,period,orgunit,value\n";
   for (int year = 1900; year < 2100; ++year) {
     for (int month = 1; month <= 12; ++month) {
-      char period[8];
+      char period[32];
       std::snprintf(period, sizeof period, "%04d%02d", year, month);
       for (const char* ou : {"HV-BERGEN", "HV-FORDE", "HV-FONNA", "HV-STAVANGER", "K-BERGEN", "K-FREDRIKSTAD",
                              "HSO-SSHF", "HSO-TYRILI", "HV-BETANIEN", "HV-OLAVIKEN", "HV-HARALDSPLASS",

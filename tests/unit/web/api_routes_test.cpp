@@ -1,0 +1,93 @@
+// The JSON API over the bundled data, through a real server on a free port.
+#include "web/api_routes.hpp"
+
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "app/load_demo.hpp"
+#include "store/memory/memory_store.hpp"
+#include "test_http_client.hpp"
+#include "web/http_server.hpp"
+
+namespace polyfon::web {
+namespace {
+
+using testing::TestClient;
+
+class ApiRoutesTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    ASSERT_TRUE(app::LoadDemo(*store_, "2026-01-01T00:00:00Z").has_value());
+    ServerOptions options;
+    options.port = 0;
+    server_ = std::make_unique<HttpServer>(ApiRoutes(*store_), options);
+    ASSERT_TRUE(server_->Start().ok());
+  }
+
+  nlohmann::json GetJson(const std::string& target, int expected_status) {
+    TestClient client(server_->port());
+    auto response = client.Get(target);
+    EXPECT_EQ(static_cast<int>(response.result_int()), expected_status) << target << ": " << response.body();
+    EXPECT_EQ(response[boost::beast::http::field::content_type], "application/json");
+    return nlohmann::json::parse(response.body());
+  }
+
+  std::unique_ptr<core::Store> store_ = store::memory::NewMemoryStore();
+  std::unique_ptr<HttpServer> server_;
+};
+
+TEST_F(ApiRoutesTest, HealthReportsTheDataVersion) {
+  const auto body = GetJson("/api/health", 200);
+  EXPECT_EQ(body["status"], "ok");
+  EXPECT_EQ(body["data_version"], *store_->DataVersion());
+}
+
+TEST_F(ApiRoutesTest, AnalyticsGivesTheRowsOfTheCli) {
+  const auto body = GetJson("/api/analytics?dx=mt_patients_per_100k&ou=NO-HV%2CNO&pe=2016%3A2018", 200);
+  ASSERT_EQ(body["rows"].size(), 6u);
+  const auto& hv2018 = body["rows"][2];
+  EXPECT_EQ(hv2018["ou"], "NO-HV");
+  EXPECT_EQ(hv2018["pe"], "2018");
+  EXPECT_EQ(hv2018["value"], 41.22);
+  EXPECT_EQ(hv2018["numerator"], 456);
+  EXPECT_EQ(hv2018["denominator"], 1106295);
+  EXPECT_EQ(hv2018["ci_low"], 37.52);
+  EXPECT_EQ(hv2018["ci_high"], 45.18);
+  EXPECT_EQ(hv2018["status"], "ok");
+}
+
+TEST_F(ApiRoutesTest, AnonymousOutputHidesSmallCounts) {
+  const auto body = GetJson("/api/analytics?dx=mt_patients,mt_patients_per_100k&ou=NO-HN&pe=2016", 200);
+  ASSERT_EQ(body["rows"].size(), 2u);
+  for (const auto& row : body["rows"]) {
+    EXPECT_EQ(row["status"], "suppressed");
+    EXPECT_FALSE(row.contains("value"));
+    EXPECT_FALSE(row.contains("numerator"));
+    EXPECT_FALSE(row.contains("ci_low"));
+  }
+}
+
+TEST_F(ApiRoutesTest, BadRequestsGetJsonErrors) {
+  EXPECT_EQ(GetJson("/api/analytics?dx=mt_patients_per_100k&ou=NO", 400)["error"]["status"], 400);
+  EXPECT_NE(GetJson("/api/analytics?dx=mt_patients_per_100k&ou=NO&pe=2018Q9", 400)["error"]["message"]
+                .get<std::string>()
+                .find("2018Q9"),
+            std::string::npos);
+  EXPECT_EQ(GetJson("/api/analytics?dx=nope&ou=NO&pe=2018", 404)["error"]["status"], 404);
+  EXPECT_EQ(GetJson("/api/analytics?dx=mt_patients&ou=NO-XX&pe=2018", 404)["error"]["status"], 404);
+  EXPECT_EQ(GetJson("/api/analytics?dx=mt_patients&ou=NO&pe=2018&ci=2", 400)["error"]["status"], 400);
+}
+
+TEST_F(ApiRoutesTest, MetadataLists) {
+  const auto units = GetJson("/api/orgunits", 200)["orgunits"];
+  EXPECT_TRUE(std::any_of(units.begin(), units.end(), [](const auto& u) { return u["code"] == "NO-HV"; }));
+  const auto elements = GetJson("/api/dataelements", 200)["dataelements"];
+  EXPECT_EQ(elements.size(), 3u);
+  const auto indicators = GetJson("/api/indicators", 200)["indicators"];
+  ASSERT_EQ(indicators.size(), 2u);
+  EXPECT_EQ(indicators[0]["denominator"], "population");
+}
+
+}  // namespace
+}  // namespace polyfon::web
