@@ -5,27 +5,15 @@
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/report_error.hpp"
+#include "core/text.hpp"
 
 namespace polyfon::cli {
 
-namespace {
-std::vector<std::string> SplitList(const std::string& text) {
-  std::vector<std::string> items;
-  size_t pos = 0;
-  while (pos <= text.size()) {
-    size_t comma = text.find(',', pos);
-    if (comma == std::string::npos) comma = text.size();
-    if (comma > pos) items.push_back(text.substr(pos, comma - pos));
-    pos = comma + 1;
-  }
-  return items;
-}
-}  // namespace
 
 int RunQuery(const StoreOpener& open, const std::string& db, const QueryArgs& args) {
   analytics::QuerySpec spec;
   spec.items = {args.indicator.empty() ? args.element : args.indicator};
-  spec.org_units = SplitList(args.org_units);
+  spec.org_units = core::SplitList(args.org_units);
   auto periods = core::ParsePeriodSelection(args.periods);
   if (!periods) {
     std::cerr << "polyfon query: --pe: " << periods.error().message() << "\n";

@@ -10,6 +10,18 @@ std::string_view Trim(std::string_view text) {
   return text.substr(first, last - first + 1);
 }
 
+std::vector<std::string> SplitList(std::string_view text, char separator) {
+  std::vector<std::string> items;
+  size_t pos = 0;
+  while (pos <= text.size()) {
+    size_t end = text.find(separator, pos);
+    if (end == std::string_view::npos) end = text.size();
+    if (end > pos) items.emplace_back(text.substr(pos, end - pos));
+    pos = end + 1;
+  }
+  return items;
+}
+
 std::string NameKey(std::string_view name) {
   std::string out;
   out.reserve(name.size());

@@ -8,22 +8,12 @@
 #include "app/query_data.hpp"
 #include "app/query_output.hpp"
 #include "core/period.hpp"
+#include "core/text.hpp"
+#include "web/home_page.hpp"
 
 namespace polyfon::web {
 
 namespace {
-
-std::vector<std::string> SplitComma(const std::string& text) {
-  std::vector<std::string> items;
-  size_t pos = 0;
-  while (pos <= text.size()) {
-    size_t comma = text.find(',', pos);
-    if (comma == std::string::npos) comma = text.size();
-    if (comma > pos) items.push_back(text.substr(pos, comma - pos));
-    pos = comma + 1;
-  }
-  return items;
-}
 
 // Input errors are explained to the client; internal ones are logged and answered without internals.
 HttpResponse Error(const core::Status& status) {
@@ -37,8 +27,8 @@ HttpResponse Error(const core::Status& status) {
 
 HttpResponse Analytics(core::Store& store, const HttpRequest& request) {
   analytics::QuerySpec spec;
-  spec.items = SplitComma(request.Query("dx"));
-  spec.org_units = SplitComma(request.Query("ou"));
+  spec.items = core::SplitList(request.Query("dx"));
+  spec.org_units = core::SplitList(request.Query("ou"));
   if (spec.items.empty() || spec.org_units.empty() || request.Query("pe").empty()) {
     return HttpResponse::JsonError(400, "dx, ou and pe are required, e.g. ?dx=mt_patients_per_100k&ou=NO-HV&pe=2016:2018");
   }
@@ -119,6 +109,7 @@ Router ApiRoutes(core::Store& store) {
                return HttpResponse::Json(out.dump());
              }));
   router.Add("GET", "/api/analytics", locked(Analytics));
+  router.Add("GET", "/", [](const HttpRequest&) { return HomePage(); });
   for (const char* what : {"orgunits", "dataelements", "indicators"}) {
     router.Add("GET", std::string("/api/") + what,
                locked([what = std::string(what)](core::Store& s, const HttpRequest&) { return Metadata(s, what); }));

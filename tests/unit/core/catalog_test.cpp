@@ -72,3 +72,14 @@ TEST(NameKeyTest, FoldsCaseSpacesAndHyphens) {
 
 }  // namespace
 }  // namespace polyfon::core
+
+namespace polyfon::core {
+namespace {
+TEST(SplitListTest, SkipsEmptyItems) {
+  EXPECT_EQ(SplitList("NO-HV,NO"), (std::vector<std::string>{"NO-HV", "NO"}));
+  EXPECT_EQ(SplitList(",NO,,"), (std::vector<std::string>{"NO"}));
+  EXPECT_TRUE(SplitList("").empty());
+  EXPECT_EQ(SplitList("a|b", '|'), (std::vector<std::string>{"a", "b"}));
+}
+}  // namespace
+}  // namespace polyfon::core

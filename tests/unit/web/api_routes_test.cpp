@@ -91,3 +91,16 @@ TEST_F(ApiRoutesTest, MetadataLists) {
 
 }  // namespace
 }  // namespace polyfon::web
+
+namespace polyfon::web {
+namespace {
+TEST_F(ApiRoutesTest, StartPageLinksTheApiInNynorsk) {
+  TestClient client(server_->port());
+  auto response = client.Get("/");
+  EXPECT_EQ(response.result_int(), 200u);
+  EXPECT_EQ(response[boost::beast::http::field::content_type], "text/html; charset=utf-8");
+  EXPECT_NE(response.body().find("lang=\"nn\""), std::string::npos);
+  EXPECT_NE(response.body().find("/api/analytics?dx=mt_patients_per_100k"), std::string::npos);
+}
+}  // namespace
+}  // namespace polyfon::web
