@@ -1,19 +1,16 @@
 #include "app/query_output.hpp"
 
+#include "app/json_number.hpp"
+#include "app/text_table.hpp"
+
 #include <cmath>
 #include <cstdio>
-#include <nlohmann/json.hpp>
 
 namespace polyfon::app {
 
 namespace {
 
 double Round2(double value) { return std::round(value * 100.0) / 100.0; }
-
-nlohmann::json JsonNumber(double value) {
-  if (std::floor(value) == value && std::fabs(value) < 9e15) return static_cast<int64_t>(value);
-  return Round2(value);
-}
 
 std::string Optional(const std::optional<double>& value) { return value ? FormatNumber(*value) : ""; }
 
@@ -37,6 +34,7 @@ std::optional<OutputFormat> ParseOutputFormat(std::string_view name) {
 }
 
 std::string FormatNumber(double value) {
+  if (std::isinf(value)) return value > 0 ? "∞" : "-∞";
   char buf[64];
   if (std::floor(value) == value && std::fabs(value) < 9e15) {
     std::snprintf(buf, sizeof buf, "%lld", static_cast<long long>(value));
@@ -78,39 +76,26 @@ std::string RenderCsv(const std::vector<analytics::ResultRow>& rows) {
   return out;
 }
 
+std::string IntervalLabel(double level) {
+  char label[32];
+  std::snprintf(label, sizeof label, "%g %% CI", level * 100);
+  return label;
+}
+
+std::string FormatInterval(const std::optional<double>& low, const std::optional<double>& high) {
+  return low && high ? FormatNumber(*low) + "–" + FormatNumber(*high) : "";
+}
+
 std::string RenderTable(const std::vector<analytics::ResultRow>& rows, double level) {
-  char ci_label[32];
-  std::snprintf(ci_label, sizeof ci_label, "%g %% CI", level * 100);
+  const std::string ci_label = IntervalLabel(level);
   std::vector<std::vector<std::string>> cells;
   cells.push_back({"dx", "ou", "pe", "value", ci_label, "numerator", "denominator", "status"});
   for (const analytics::ResultRow& row : rows) {
-    std::string ci = row.ci_low && row.ci_high ? FormatNumber(*row.ci_low) + "–" + FormatNumber(*row.ci_high) : "";
+    const std::string ci = FormatInterval(row.ci_low, row.ci_high);
     cells.push_back({row.dx, row.ou, row.pe, Optional(row.value), ci, Optional(row.numerator),
                      Optional(row.denominator), analytics::RowStatusName(row.status)});
   }
-  // Width in characters, not bytes: the en dash is three bytes of UTF-8.
-  auto width = [](const std::string& s) {
-    size_t n = 0;
-    for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-    return n;
-  };
-  std::vector<size_t> widths(cells.front().size(), 0);
-  for (const auto& line : cells) {
-    for (size_t i = 0; i < line.size(); ++i) widths[i] = std::max(widths[i], width(line[i]));
-  }
-  std::string out;
-  for (const auto& line : cells) {
-    std::string text;
-    for (size_t i = 0; i < line.size(); ++i) {
-      const bool numeric = i >= 3 && i <= 6;
-      const std::string pad(widths[i] - width(line[i]), ' ');
-      text += numeric ? pad + line[i] : line[i] + pad;
-      if (i + 1 < line.size()) text += "  ";
-    }
-    while (!text.empty() && text.back() == ' ') text.pop_back();
-    out += text + "\n";
-  }
-  return out;
+  return AlignColumns(cells, {false, false, false, true, true, true, true, false});
 }
 
 }  // namespace polyfon::app

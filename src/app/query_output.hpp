@@ -14,6 +14,10 @@ std::optional<OutputFormat> ParseOutputFormat(std::string_view name);  // "table
 
 // The one way numbers are printed: whole numbers without decimals, others rounded to two.
 std::string FormatNumber(double value);
+// "37.52–45.18", or empty when either end is absent.
+std::string FormatInterval(const std::optional<double>& low, const std::optional<double>& high);
+// "95 % CI" for level 0.95.
+std::string IntervalLabel(double level);
 
 // {"rows":[{"dx":..,"ou":..,"pe":..,"value":..,"numerator":..,"denominator":..,"ci_low":..,
 // "ci_high":..,"status":"ok"}]} as in DESIGN.md §5; rows that are not ok carry no numbers.

@@ -4,24 +4,17 @@
 #include "app/query_output.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/query_spec_args.hpp"
 #include "cli/report_error.hpp"
-#include "core/text.hpp"
 
 namespace polyfon::cli {
 
-
 int RunQuery(const StoreOpener& open, const std::string& db, const QueryArgs& args) {
-  analytics::QuerySpec spec;
-  spec.items = {args.indicator.empty() ? args.element : args.indicator};
-  spec.org_units = core::SplitList(args.org_units);
-  auto periods = core::ParsePeriodSelection(args.periods);
-  if (!periods) {
-    std::cerr << "polyfon query: --pe: " << periods.error().message() << "\n";
+  auto spec = SpecFromArgs(args);
+  if (!spec) {
+    std::cerr << "polyfon query: " << spec.error().message() << "\n";
     return kExitUsage;
   }
-  spec.periods = std::move(*periods);
-  spec.level = args.ci;
-  spec.public_output = args.public_output;
   const auto format = app::ParseOutputFormat(args.format);
   if (!format) {
     std::cerr << "polyfon query: unknown --format '" << args.format << "'\n";
@@ -30,12 +23,12 @@ int RunQuery(const StoreOpener& open, const std::string& db, const QueryArgs& ar
 
   auto store = open(db, OpenIntent::kExisting);
   if (!store) return ReportError("query", store.error());
-  auto rows = app::QueryData(**store, spec);
+  auto rows = app::QueryData(**store, *spec);
   if (!rows) return ReportError("query", rows.error());
   switch (*format) {
     case app::OutputFormat::kJson: std::cout << app::RenderJson(*rows) << "\n"; break;
     case app::OutputFormat::kCsv: std::cout << app::RenderCsv(*rows); break;
-    case app::OutputFormat::kTable: std::cout << app::RenderTable(*rows, spec.level); break;
+    case app::OutputFormat::kTable: std::cout << app::RenderTable(*rows, spec->level); break;
   }
   return kExitOk;
 }

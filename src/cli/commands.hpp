@@ -32,6 +32,9 @@ struct QueryArgs {
 };
 int RunQuery(const StoreOpener& open, const std::string& db, const QueryArgs& args);
 
+// `polyfon analyze ratio|growth` with the query's flags (--format table|json).
+int RunAnalyze(const StoreOpener& open, const std::string& db, const std::string& analysis, const QueryArgs& args);
+
 struct ServeArgs {
   std::string host = "127.0.0.1";
   uint16_t port = 8080;

@@ -29,18 +29,34 @@ int RunCli(int argc, char** argv, const StoreOpener& open) {
       ->capture_default_str();
   import->add_flag("--dry-run", import_args.dry_run, "Validate and report what would change; write nothing");
 
+  // query and analyze take the same selection flags.
+  auto add_selection = [](CLI::App* command, QueryArgs& args) {
+    auto* indicator = command->add_option("--indicator", args.indicator, "Indicator code, e.g. mt_patients_per_100k");
+    auto* element = command->add_option("--element", args.element, "Data element, e.g. mt_patients or mt_patients.IBBE10");
+    indicator->excludes(element);
+    command->add_option("--ou", args.org_units, "Org unit codes, comma-separated, e.g. NO-HV,NO")->required();
+    command->add_option("--pe", args.periods, "Periods: 2016:2018, 2016;2018, 2018Q1:2018Q4")->required();
+    command->add_option("--ci", args.ci, "Confidence level of intervals")->capture_default_str()->check(
+        CLI::Range(0.5, 0.9999));
+    command->add_flag("--public", args.public_output, "Public output: hide counts from 1 to 4 and what derives from them");
+  };
+
   QueryArgs query_args;
   auto* query = app.add_subcommand("query", "Query an indicator or data element for org units and periods");
-  auto* indicator_opt = query->add_option("--indicator", query_args.indicator, "Indicator code, e.g. mt_patients_per_100k");
-  auto* element_opt = query->add_option("--element", query_args.element, "Data element, e.g. mt_patients or mt_patients.IBBE10");
-  indicator_opt->excludes(element_opt);
-  query->add_option("--ou", query_args.org_units, "Org unit codes, comma-separated, e.g. NO-HV,NO")->required();
-  query->add_option("--pe", query_args.periods, "Periods: 2016:2018, 2016;2018, 2018Q1:2018Q4")->required();
+  add_selection(query, query_args);
   query->add_option("--format", query_args.format, "table|csv|json")->capture_default_str()->check(
       CLI::IsMember({"table", "csv", "json"}));
-  query->add_option("--ci", query_args.ci, "Confidence level of intervals")->capture_default_str()->check(
-      CLI::Range(0.5, 0.9999));
-  query->add_flag("--public", query_args.public_output, "Public output: hide counts from 1 to 4");
+
+  QueryArgs analyze_args;
+  std::string analysis;
+  auto* analyze = app.add_subcommand("analyze", "Compare figures: ratio between two cells, growth over periods");
+  analyze->add_option("analysis", analysis, "ratio: --ou A,B --pe P or --ou A --pe 'P1;P2' (first / second); "
+                                            "growth: --ou A,B --pe 2016:2018 (first to last period)")
+      ->required()
+      ->check(CLI::IsMember({"ratio", "growth"}));
+  add_selection(analyze, analyze_args);
+  analyze->add_option("--format", analyze_args.format, "table|json")->capture_default_str()->check(
+      CLI::IsMember({"table", "json"}));
 
   ServeArgs serve_args;
   auto* serve = app.add_subcommand("serve", "Serve the web application and JSON API");
@@ -67,6 +83,13 @@ int RunCli(int argc, char** argv, const StoreOpener& open) {
       return kExitUsage;
     }
     return RunQuery(open, db, query_args);
+  }
+  if (*analyze) {
+    if (analyze_args.indicator.empty() == analyze_args.element.empty()) {
+      std::cerr << "polyfon analyze: give exactly one of --indicator or --element\n";
+      return kExitUsage;
+    }
+    return RunAnalyze(open, db, analysis, analyze_args);
   }
   if (*serve) return RunServe(open, db, serve_args);
   return kExitUsage;

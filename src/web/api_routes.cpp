@@ -5,6 +5,8 @@
 #include <mutex>
 #include <nlohmann/json.hpp>
 
+#include "app/analysis_output.hpp"
+#include "app/analyze.hpp"
 #include "app/query_data.hpp"
 #include "app/query_output.hpp"
 #include "core/period.hpp"
@@ -25,26 +27,50 @@ HttpResponse Error(const core::Status& status) {
   return HttpResponse::JsonError(http_status, status.message());
 }
 
-HttpResponse Analytics(core::Store& store, const HttpRequest& request) {
+// dx, ou, pe and ci as /api/analytics takes them; anonymous requests get public output.
+core::Result<analytics::QuerySpec> SpecFromRequest(const HttpRequest& request) {
   analytics::QuerySpec spec;
   spec.items = core::SplitList(request.Query("dx"));
   spec.org_units = core::SplitList(request.Query("ou"));
   if (spec.items.empty() || spec.org_units.empty() || request.Query("pe").empty()) {
-    return HttpResponse::JsonError(400, "dx, ou and pe are required, e.g. ?dx=mt_patients_per_100k&ou=NO-HV&pe=2016:2018");
+    return core::Status::InvalidArgument(
+        "dx, ou and pe are required, e.g. ?dx=mt_patients_per_100k&ou=NO-HV&pe=2016:2018");
   }
   auto periods = core::ParsePeriodSelection(request.Query("pe"));
-  if (!periods) return HttpResponse::JsonError(400, "pe: " + periods.error().message());
+  if (!periods) return core::Status::InvalidArgument("pe: " + periods.error().message());
   spec.periods = std::move(*periods);
   const std::string ci = request.Query("ci", "0.95");
   char* end = nullptr;
   spec.level = std::strtod(ci.c_str(), &end);
   if (end == ci.c_str() || *end != '\0' || !(spec.level >= 0.5 && spec.level < 1)) {
-    return HttpResponse::JsonError(400, "ci must be a confidence level such as 0.95");
+    return core::Status::InvalidArgument("ci must be a confidence level such as 0.95");
   }
   spec.public_output = true;
-  auto rows = app::QueryData(store, spec);
+  return spec;
+}
+
+HttpResponse Analytics(core::Store& store, const HttpRequest& request) {
+  auto spec = SpecFromRequest(request);
+  if (!spec) return Error(spec.error());
+  auto rows = app::QueryData(store, *spec);
   if (!rows) return Error(rows.error());
   return HttpResponse::Json(app::RenderJson(*rows));
+}
+
+HttpResponse AnalyzeRatio(core::Store& store, const HttpRequest& request) {
+  auto spec = SpecFromRequest(request);
+  if (!spec) return Error(spec.error());
+  auto result = app::AnalyzeRatio(store, *spec);
+  if (!result) return Error(result.error());
+  return HttpResponse::Json(app::RenderRatioJson(*result, spec->level));
+}
+
+HttpResponse AnalyzeGrowth(core::Store& store, const HttpRequest& request) {
+  auto spec = SpecFromRequest(request);
+  if (!spec) return Error(spec.error());
+  auto results = app::AnalyzeGrowth(store, *spec);
+  if (!results) return Error(results.error());
+  return HttpResponse::Json(app::RenderGrowthJson(*results, spec->level));
 }
 
 HttpResponse Metadata(core::Store& store, const std::string& what) {
@@ -109,6 +135,8 @@ Router ApiRoutes(core::Store& store) {
                return HttpResponse::Json(out.dump());
              }));
   router.Add("GET", "/api/analytics", locked(Analytics));
+  router.Add("GET", "/api/analyze/ratio", locked(AnalyzeRatio));
+  router.Add("GET", "/api/analyze/growth", locked(AnalyzeGrowth));
   router.Add("GET", "/", [](const HttpRequest&) { return HomePage(); });
   for (const char* what : {"orgunits", "dataelements", "indicators"}) {
     router.Add("GET", std::string("/api/") + what,

@@ -104,3 +104,23 @@ TEST_F(ApiRoutesTest, StartPageLinksTheApiInNynorsk) {
 }
 }  // namespace
 }  // namespace polyfon::web
+
+namespace polyfon::web {
+namespace {
+TEST_F(ApiRoutesTest, AnalyzeRatioAndGrowth) {
+  const auto ratio = GetJson("/api/analyze/ratio?dx=mt_patients_per_100k&ou=NO-HV&pe=2018;2016", 200);
+  EXPECT_EQ(ratio["a"]["pe"], "2018");
+  EXPECT_EQ(ratio["b"]["pe"], "2016");
+  EXPECT_EQ(ratio["status"], "ok");
+  EXPECT_GT(ratio["ratio"].get<double>(), 2.0);
+  EXPECT_LT(ratio["ci_low"].get<double>(), ratio["ratio"].get<double>());
+  const auto growth = GetJson("/api/analyze/growth?dx=mt_patients_per_100k&ou=NO-HV,NO-HN&pe=2016:2018", 200);
+  ASSERT_EQ(growth["rows"].size(), 2u);
+  EXPECT_EQ(growth["rows"][0]["from"], "2016");
+  EXPECT_EQ(growth["rows"][0]["to"], "2018");
+  EXPECT_EQ(growth["rows"][1]["status"], "suppressed");  // Helse Nord had 3 patients in 2016
+  EXPECT_FALSE(growth["rows"][1].contains("percent_change"));
+  EXPECT_EQ(GetJson("/api/analyze/ratio?dx=mt_patients&ou=NO-HV&pe=2018", 400)["error"]["status"], 400);
+}
+}  // namespace
+}  // namespace polyfon::web

@@ -1,0 +1,108 @@
+#include "app/analysis_output.hpp"
+
+#include <cstdio>
+
+#include "app/json_number.hpp"
+#include "app/query_output.hpp"
+#include "app/text_table.hpp"
+
+namespace polyfon::app {
+
+namespace {
+
+using analytics::RowStatus;
+using analytics::RowStatusName;
+using Json = nlohmann::ordered_json;
+
+void SetIf(Json& json, const char* name, const std::optional<double>& value) {
+  if (value) json[name] = JsonNumber(*value);
+}
+
+Json Cell(const analytics::ResultRow& row) {
+  Json cell{{"ou", row.ou}, {"pe", row.pe}};
+  if (row.status == RowStatus::kOk) {
+    SetIf(cell, "value", row.value);
+    SetIf(cell, "numerator", row.numerator);
+    SetIf(cell, "denominator", row.denominator);
+  }
+  cell["status"] = RowStatusName(row.status);
+  return cell;
+}
+
+std::string Optional(const std::optional<double>& value) { return value ? FormatNumber(*value) : ""; }
+
+std::string Probability(const std::optional<double>& p) {
+  if (!p) return "";
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.3g", *p);
+  return buf;
+}
+
+std::string Percent(const std::optional<double>& value) { return value ? FormatNumber(*value) + " %" : ""; }
+
+}  // namespace
+
+std::string RenderRatioJson(const RatioResult& result, double level) {
+  const analytics::Comparison& c = result.comparison;
+  Json out{{"dx", result.a.dx}, {"a", Cell(result.a)}, {"b", Cell(result.b)}};
+  if (c.status == RowStatus::kOk) {
+    SetIf(out, "ratio", c.ratio);
+    SetIf(out, "ci_low", c.ci_low);
+    SetIf(out, "ci_high", c.ci_high);
+    if (c.ci_high && !std::isfinite(*c.ci_high)) out["ci_high"] = nullptr;
+    if (c.p_value) out["p_value"] = JsonProbability(*c.p_value);
+  }
+  out["level"] = level;
+  out["status"] = RowStatusName(c.status);
+  return out.dump();
+}
+
+std::string RenderRatioTable(const RatioResult& result, double level) {
+  const analytics::Comparison& c = result.comparison;
+  const auto& a = result.a;
+  const auto& b = result.b;
+  std::vector<std::vector<std::string>> rows = {
+      {"dx", "a", "b", "value a", "value b", "ratio a/b", IntervalLabel(level), "p", "status"},
+      {a.dx, a.ou + " " + a.pe, b.ou + " " + b.pe, Optional(a.value), Optional(b.value), Optional(c.ratio),
+       FormatInterval(c.ci_low, c.ci_high), Probability(c.p_value), RowStatusName(c.status)}};
+  return AlignColumns(rows, {false, false, false, true, true, true, true, true, false});
+}
+
+std::string RenderGrowthJson(const std::vector<GrowthResult>& results, double level) {
+  Json out{{"rows", Json::array()}};
+  for (const GrowthResult& r : results) {
+    Json row{{"dx", r.first.dx}, {"ou", r.first.ou}, {"from", r.first.pe}, {"to", r.last.pe}};
+    const analytics::Growth& g = r.growth;
+    if (g.status == RowStatus::kOk) {
+      SetIf(row, "value_from", r.first.value);
+      SetIf(row, "value_to", r.last.value);
+      SetIf(row, "change", g.change);
+      SetIf(row, "percent_change", g.percent_change);
+      SetIf(row, "ci_low", g.ci_low);
+      SetIf(row, "ci_high", g.ci_high);
+      if (g.p_value) row["p_value"] = JsonProbability(*g.p_value);
+      SetIf(row, "annual_growth_percent", g.annual_growth_percent);
+      row["years"] = JsonNumber(r.years);
+    }
+    row["status"] = RowStatusName(g.status);
+    out["rows"].push_back(std::move(row));
+  }
+  out["level"] = level;
+  return out.dump();
+}
+
+std::string RenderGrowthTable(const std::vector<GrowthResult>& results, double level) {
+  std::vector<std::vector<std::string>> rows = {{"dx", "ou", "from", "to", "value from", "value to", "change",
+                                                 "change %", IntervalLabel(level), "p", "per year", "status"}};
+  for (const GrowthResult& r : results) {
+    const analytics::Growth& g = r.growth;
+    const bool ok = g.status == RowStatus::kOk;
+    rows.push_back({r.first.dx, r.first.ou, r.first.pe, r.last.pe, ok ? Optional(r.first.value) : "",
+                    ok ? Optional(r.last.value) : "", Optional(g.change), Percent(g.percent_change),
+                    g.ci_low && g.ci_high ? FormatInterval(g.ci_low, g.ci_high) + " %" : "", Probability(g.p_value),
+                    Percent(g.annual_growth_percent), RowStatusName(g.status)});
+  }
+  return AlignColumns(rows, {false, false, false, false, true, true, true, true, true, true, true, false});
+}
+
+}  // namespace polyfon::app

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "app/analyze.hpp"
+
+namespace polyfon::app {
+
+// {"a":{cell},"b":{cell},"ratio":..,"ci_low":..,"ci_high":..,"p_value":..,"level":0.95,"status":"ok"}
+// where a cell is a query row as in RenderJson. Numbers are absent unless status is ok; an
+// infinite upper limit (a zero count in b) is null.
+std::string RenderRatioJson(const RatioResult& result, double level);
+std::string RenderRatioTable(const RatioResult& result, double level);
+
+// {"rows":[{"dx","ou","from","to","value_from","value_to","change","percent_change","ci_low",
+// "ci_high","p_value","annual_growth_percent","years","status"}],"level":0.95}; the interval is
+// that of the percent change.
+std::string RenderGrowthJson(const std::vector<GrowthResult>& results, double level);
+std::string RenderGrowthTable(const std::vector<GrowthResult>& results, double level);
+
+}  // namespace polyfon::app

@@ -1,0 +1,48 @@
+#include <iostream>
+
+#include "app/analysis_output.hpp"
+#include "app/analyze.hpp"
+#include "cli/commands.hpp"
+#include "cli/exit_codes.hpp"
+#include "cli/query_spec_args.hpp"
+#include "cli/report_error.hpp"
+
+namespace polyfon::cli {
+
+namespace {
+// A selection the analysis cannot use (three cells for a ratio) is a usage error, not bad data.
+int ReportAnalysisError(const std::string& command, const core::Status& status) {
+  const int code = ReportError(command, status);
+  return code == kExitInvalidInput ? kExitUsage : code;
+}
+}  // namespace
+
+int RunAnalyze(const StoreOpener& open, const std::string& db, const std::string& analysis, const QueryArgs& args) {
+  const std::string command = "analyze " + analysis;
+  auto spec = SpecFromArgs(args);
+  if (!spec) {
+    ReportError(command, spec.error());
+    return kExitUsage;
+  }
+  if (args.format != "table" && args.format != "json") {
+    std::cerr << "polyfon " << command << ": --format must be table or json\n";
+    return kExitUsage;
+  }
+  const bool json = args.format == "json";
+  auto store = open(db, OpenIntent::kExisting);
+  if (!store) return ReportError(command, store.error());
+  if (analysis == "ratio") {
+    auto result = app::AnalyzeRatio(**store, *spec);
+    if (!result) return ReportAnalysisError(command, result.error());
+    std::cout << (json ? app::RenderRatioJson(*result, spec->level) + "\n"
+                       : app::RenderRatioTable(*result, spec->level));
+    return kExitOk;
+  }
+  auto results = app::AnalyzeGrowth(**store, *spec);
+  if (!results) return ReportAnalysisError(command, results.error());
+  std::cout << (json ? app::RenderGrowthJson(*results, spec->level) + "\n"
+                     : app::RenderGrowthTable(*results, spec->level));
+  return kExitOk;
+}
+
+}  // namespace polyfon::cli
