@@ -105,4 +105,39 @@ std::string RenderGrowthTable(const std::vector<GrowthResult>& results, double l
   return AlignColumns(rows, {false, false, false, false, true, true, true, true, true, true, true, false});
 }
 
+std::string RenderGapJson(const GapResult& result, double level) {
+  Json out{{"reference", {{"label", result.reference_label}, {"rate", JsonNumber(result.reference_rate)}}},
+           {"rows", Json::array()}};
+  for (const analytics::EqualAccessRow& r : result.rows) {
+    Json row{{"dx", r.observed.dx}, {"ou", r.observed.ou}, {"pe", r.observed.pe}};
+    if (r.status == RowStatus::kOk) {
+      SetIf(row, "observed", r.observed.numerator);
+      SetIf(row, "denominator", r.observed.denominator);
+      SetIf(row, "rate", r.observed.value);
+      SetIf(row, "expected", r.expected);
+      SetIf(row, "expected_ratio", r.expected_ratio);
+      SetIf(row, "gap", r.gap);
+      SetIf(row, "gap_low", r.gap_low);
+      SetIf(row, "gap_high", r.gap_high);
+    }
+    row["status"] = RowStatusName(r.status);
+    out["rows"].push_back(std::move(row));
+  }
+  out["level"] = level;
+  return out.dump();
+}
+
+std::string RenderGapTable(const GapResult& result, double level) {
+  std::string out = "reference: " + result.reference_label + ", rate " + FormatNumber(result.reference_rate) + "\n";
+  std::vector<std::vector<std::string>> rows = {{"dx", "ou", "pe", "observed", "rate", "expected", "expected ratio",
+                                                 "gap", "gap " + IntervalLabel(level), "status"}};
+  for (const analytics::EqualAccessRow& r : result.rows) {
+    const bool ok = r.status == RowStatus::kOk;
+    rows.push_back({r.observed.dx, r.observed.ou, r.observed.pe, ok ? Optional(r.observed.numerator) : "",
+                    ok ? Optional(r.observed.value) : "", Optional(r.expected), Optional(r.expected_ratio),
+                    Optional(r.gap), FormatInterval(r.gap_low, r.gap_high), RowStatusName(r.status)});
+  }
+  return out + AlignColumns(rows, {false, false, false, true, true, true, true, true, true, false});
+}
+
 }  // namespace polyfon::app

@@ -19,4 +19,10 @@ std::string RenderRatioTable(const RatioResult& result, double level);
 std::string RenderGrowthJson(const std::vector<GrowthResult>& results, double level);
 std::string RenderGrowthTable(const std::vector<GrowthResult>& results, double level);
 
+// {"reference":{"label":"NO","rate":14.9},"rows":[{"dx","ou","pe","observed","denominator","rate",
+// "expected","expected_ratio","gap","gap_low","gap_high","status"}],"level":0.95}; gap = expected −
+// observed (positive: that many missing to reach the reference), its interval from the observed count.
+std::string RenderGapJson(const GapResult& result, double level);
+std::string RenderGapTable(const GapResult& result, double level);
+
 }  // namespace polyfon::app

@@ -1,5 +1,7 @@
 #include "app/analyze.hpp"
 
+#include <cstdlib>
+
 #include "app/query_data.hpp"
 
 namespace polyfon::app {
@@ -46,6 +48,73 @@ core::Result<std::vector<GrowthResult>> AnalyzeGrowth(core::Store& store, const 
     results.push_back(std::move(result));
   }
   return results;
+}
+
+GapReference ParseGapReference(const std::string& text) {
+  GapReference reference;
+  char* end = nullptr;
+  const double rate = std::strtod(text.c_str(), &end);
+  if (text == "best") {
+    reference.kind = GapReference::Kind::kBest;
+  } else if (!text.empty() && end != nullptr && *end == '\0') {
+    reference.kind = GapReference::Kind::kRate;
+    reference.rate = rate;
+  } else {
+    reference.org_unit = text;
+  }
+  return reference;
+}
+
+core::Result<GapResult> AnalyzeGap(core::Store& store, const analytics::QuerySpec& spec, const GapReference& reference) {
+  if (spec.items.size() != 1 || spec.periods.size() != 1) {
+    return core::Status::InvalidArgument("equal access takes one indicator and one period, e.g. --pe 2018");
+  }
+  POLYFON_ASSIGN_OR_RETURN(const core::Catalog catalog, store.LoadCatalog());
+  const core::CatalogIndex index(catalog);
+  const core::Indicator* indicator = index.FindIndicator(spec.items.front());
+  if (indicator == nullptr || !indicator->denominator) {
+    return core::Status::InvalidArgument("equal access needs an indicator with a denominator, e.g. mt_patients_per_100k");
+  }
+  GapResult result;
+  POLYFON_ASSIGN_OR_RETURN(const std::vector<analytics::ResultRow> rows, QueryData(store, spec));
+  switch (reference.kind) {
+    case GapReference::Kind::kRate:
+      result.reference_label = "rate";
+      result.reference_rate = reference.rate;
+      break;
+    case GapReference::Kind::kBest: {
+      const analytics::ResultRow* best = nullptr;
+      for (const auto& row : rows) {
+        if (row.status == analytics::RowStatus::kOk && row.value && (best == nullptr || *best->value < *row.value)) {
+          best = &row;
+        }
+      }
+      if (best == nullptr) return core::Status::InvalidArgument("no unit has a rate to serve as the best");
+      result.reference_label = "best (" + best->ou + ")";
+      result.reference_rate = *best->value;
+      break;
+    }
+    case GapReference::Kind::kOrgUnit: {
+      std::string code = reference.org_unit;
+      if (code.empty()) {
+        for (const core::OrgUnit& unit : catalog.org_units) {
+          if (unit.kind == core::OrgUnitKind::kNation) code = unit.code;
+        }
+      }
+      if (code.empty()) return core::Status::InvalidArgument("no nation in the catalog; name a --reference");
+      analytics::QuerySpec ref_spec = spec;
+      ref_spec.org_units = {code};
+      POLYFON_ASSIGN_OR_RETURN(const std::vector<analytics::ResultRow> ref, QueryData(store, ref_spec));
+      if (ref.front().status != analytics::RowStatus::kOk || !ref.front().value) {
+        return core::Status::InvalidArgument("the reference " + code + " has no public rate for " + ref.front().pe);
+      }
+      result.reference_label = code;
+      result.reference_rate = *ref.front().value;
+      break;
+    }
+  }
+  POLYFON_ASSIGN_OR_RETURN(result.rows, analytics::EqualAccess(rows, result.reference_rate, indicator->factor));
+  return result;
 }
 
 }  // namespace polyfon::app

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "analytics/comparison.hpp"
+#include "analytics/equal_access.hpp"
 #include "analytics/query.hpp"
 #include "core/status.hpp"
 #include "core/store.hpp"
@@ -33,5 +34,26 @@ struct GrowthResult {
 // One result per org unit of `spec` (one item, at least two periods of one type). Years between
 // periods: the difference of their years for yearly periods, else days / 365.25.
 core::Result<std::vector<GrowthResult>> AnalyzeGrowth(core::Store& store, const analytics::QuerySpec& spec);
+
+// The reference of an equal-access analysis: an org unit's rate (default: the nation), the best
+// rate among the analysed units, or a given rate.
+struct GapReference {
+  enum class Kind { kOrgUnit, kBest, kRate } kind = Kind::kOrgUnit;
+  std::string org_unit;  // kOrgUnit; empty = the catalog's nation
+  double rate = 0;       // kRate
+};
+
+// "best", a number (a rate), or an org unit code; empty = the nation.
+GapReference ParseGapReference(const std::string& text);
+
+struct GapResult {
+  std::string reference_label;  // "NO", "best (NO-HV)", "rate"
+  double reference_rate = 0;
+  std::vector<analytics::EqualAccessRow> rows;
+};
+
+// Equal access for one indicator with a denominator, in one period, for the org units of `spec`.
+// Fails with kInvalidArgument for anything else, and when the reference rate is unknown or hidden.
+core::Result<GapResult> AnalyzeGap(core::Store& store, const analytics::QuerySpec& spec, const GapReference& reference);
 
 }  // namespace polyfon::app

@@ -38,6 +38,12 @@ int RunAnalyze(const StoreOpener& open, const std::string& db, const std::string
                        : app::RenderRatioTable(*result, spec->level));
     return kExitOk;
   }
+  if (analysis == "gap") {
+    auto result = app::AnalyzeGap(**store, *spec, app::ParseGapReference(args.reference));
+    if (!result) return ReportAnalysisError(command, result.error());
+    std::cout << (json ? app::RenderGapJson(*result, spec->level) + "\n" : app::RenderGapTable(*result, spec->level));
+    return kExitOk;
+  }
   auto results = app::AnalyzeGrowth(**store, *spec);
   if (!results) return ReportAnalysisError(command, results.error());
   std::cout << (json ? app::RenderGrowthJson(*results, spec->level) + "\n"

@@ -29,10 +29,11 @@ struct QueryArgs {
   std::string format = "table";
   double ci = 0.95;
   bool public_output = false;
+  std::string reference;  // analyze gap: an org unit code, "best" or a rate; empty = the nation
 };
 int RunQuery(const StoreOpener& open, const std::string& db, const QueryArgs& args);
 
-// `polyfon analyze ratio|growth` with the query's flags (--format table|json).
+// `polyfon analyze ratio|growth|gap` with the query's flags (--format table|json).
 int RunAnalyze(const StoreOpener& open, const std::string& db, const std::string& analysis, const QueryArgs& args);
 
 struct ServeArgs {

@@ -49,11 +49,14 @@ int RunCli(int argc, char** argv, const StoreOpener& open) {
 
   QueryArgs analyze_args;
   std::string analysis;
-  auto* analyze = app.add_subcommand("analyze", "Compare figures: ratio between two cells, growth over periods");
+  auto* analyze = app.add_subcommand("analyze", "Compare figures: ratio between two cells, growth over periods, equal-access gap");
   analyze->add_option("analysis", analysis, "ratio: --ou A,B --pe P or --ou A --pe 'P1;P2' (first / second); "
-                                            "growth: --ou A,B --pe 2016:2018 (first to last period)")
+                                            "growth: --ou A,B --pe 2016:2018 (first to last period); "
+                                            "gap: --ou A,B --pe 2018 [--reference NO|best|RATE] (equal access)")
       ->required()
-      ->check(CLI::IsMember({"ratio", "growth"}));
+      ->check(CLI::IsMember({"ratio", "growth", "gap"}));
+  analyze->add_option("--reference", analyze_args.reference,
+                      "gap: the reference rate: an org unit code (default: the nation), best, or a number");
   add_selection(analyze, analyze_args);
   analyze->add_option("--format", analyze_args.format, "table|json")->capture_default_str()->check(
       CLI::IsMember({"table", "json"}));

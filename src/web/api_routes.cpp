@@ -73,6 +73,14 @@ HttpResponse AnalyzeGrowth(core::Store& store, const HttpRequest& request) {
   return HttpResponse::Json(app::RenderGrowthJson(*results, spec->level));
 }
 
+HttpResponse AnalyzeGap(core::Store& store, const HttpRequest& request) {
+  auto spec = SpecFromRequest(request);
+  if (!spec) return Error(spec.error());
+  auto result = app::AnalyzeGap(store, *spec, app::ParseGapReference(request.Query("reference")));
+  if (!result) return Error(result.error());
+  return HttpResponse::Json(app::RenderGapJson(*result, spec->level));
+}
+
 HttpResponse Metadata(core::Store& store, const std::string& what) {
   auto catalog = store.LoadCatalog();
   if (!catalog) return Error(catalog.error());
@@ -137,6 +145,7 @@ Router ApiRoutes(core::Store& store) {
   router.Add("GET", "/api/analytics", locked(Analytics));
   router.Add("GET", "/api/analyze/ratio", locked(AnalyzeRatio));
   router.Add("GET", "/api/analyze/growth", locked(AnalyzeGrowth));
+  router.Add("GET", "/api/analyze/gap", locked(AnalyzeGap));
   router.Add("GET", "/", [](const HttpRequest&) { return HomePage(); });
   for (const char* what : {"orgunits", "dataelements", "indicators"}) {
     router.Add("GET", std::string("/api/") + what,

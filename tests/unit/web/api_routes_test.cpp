@@ -124,3 +124,18 @@ TEST_F(ApiRoutesTest, AnalyzeRatioAndGrowth) {
 }
 }  // namespace
 }  // namespace polyfon::web
+
+namespace polyfon::web {
+namespace {
+TEST_F(ApiRoutesTest, AnalyzeGapAgainstTheNation) {
+  const auto gap = GetJson("/api/analyze/gap?dx=mt_patients_per_100k&ou=NO-HV,NO-HSO&pe=2018", 200);
+  EXPECT_EQ(gap["reference"]["label"], "NO");
+  EXPECT_EQ(gap["reference"]["rate"], 14.9);
+  ASSERT_EQ(gap["rows"].size(), 2u);
+  // Equal access per inhabitant: Helse Sør-Øst's expected count is about 2.7 times Helse Vest's.
+  EXPECT_EQ(gap["rows"][1]["expected_ratio"], 2.69);
+  EXPECT_LT(gap["rows"][0]["gap"].get<double>(), 0);  // Helse Vest is above the national rate
+  EXPECT_GT(gap["rows"][1]["gap"].get<double>(), 0);  // Helse Sør-Øst below it
+}
+}  // namespace
+}  // namespace polyfon::web
