@@ -140,4 +140,29 @@ std::string RenderGapTable(const GapResult& result, double level) {
   return out + AlignColumns(rows, {false, false, false, true, true, true, true, true, true, false});
 }
 
+std::string RenderCoverageJson(const std::vector<CoverageRow>& rows) {
+  Json out{{"rows", Json::array()}};
+  for (const CoverageRow& r : rows) {
+    Json row{{"ou", r.ou}, {"pe", r.pe}};
+    if (r.share) row["coverage"] = JsonProbability(*r.share);
+    if (r.source == "membership") {
+      row["members"] = r.members;
+      row["units"] = r.units;
+    }
+    row["source"] = r.source;
+    out["rows"].push_back(std::move(row));
+  }
+  return out.dump();
+}
+
+std::string RenderCoverageTable(const std::vector<CoverageRow>& rows) {
+  std::vector<std::vector<std::string>> cells = {{"ou", "pe", "coverage", "members", "health trusts", "source"}};
+  for (const CoverageRow& r : rows) {
+    const bool counted = r.source == "membership";
+    cells.push_back({r.ou, r.pe, r.share ? FormatNumber(*r.share * 100) + " %" : "",
+                     counted ? std::to_string(r.members) : "", counted ? std::to_string(r.units) : "", r.source});
+  }
+  return AlignColumns(cells, {false, false, true, true, true, false});
+}
+
 }  // namespace polyfon::app

@@ -25,4 +25,9 @@ std::string RenderGrowthTable(const std::vector<GrowthResult>& results, double l
 std::string RenderGapJson(const GapResult& result, double level);
 std::string RenderGapTable(const GapResult& result, double level);
 
+// {"rows":[{"ou","pe","coverage","members","units","source"}]}; coverage is a share 0..1 (absent
+// for a unit without health trusts).
+std::string RenderCoverageJson(const std::vector<CoverageRow>& rows);
+std::string RenderCoverageTable(const std::vector<CoverageRow>& rows);
+
 }  // namespace polyfon::app

@@ -117,4 +117,40 @@ core::Result<GapResult> AnalyzeGap(core::Store& store, const analytics::QuerySpe
   return result;
 }
 
+core::Result<std::vector<CoverageRow>> AnalyzeCoverage(core::Store& store, const std::vector<std::string>& org_units,
+                                                       const std::vector<core::Period>& periods) {
+  POLYFON_ASSIGN_OR_RETURN(const core::Catalog catalog, store.LoadCatalog());
+  const core::CatalogIndex index(catalog);
+  for (const std::string& ou : org_units) {
+    if (index.FindOrgUnit(ou) == nullptr) return core::Status::NotFound("unknown org unit '" + ou + "'");
+  }
+  std::vector<analytics::ResultRow> recorded;
+  if (index.FindElement(kCoverageElement) != nullptr) {
+    analytics::QuerySpec spec;
+    spec.items = {kCoverageElement};
+    spec.org_units = org_units;
+    spec.periods = periods;
+    POLYFON_ASSIGN_OR_RETURN(recorded, QueryData(store, spec));
+  }
+  std::vector<CoverageRow> rows;
+  size_t i = 0;
+  for (const std::string& ou : org_units) {
+    for (const core::Period& pe : periods) {
+      CoverageRow row{ou, pe.Id(), std::nullopt, 0, 0, "membership"};
+      if (i < recorded.size() && recorded[i].value) {
+        row.share = recorded[i].value;
+        row.source = "data";
+      } else {
+        const analytics::Coverage coverage = analytics::CoverageOf(index, ou, pe);
+        row.share = coverage.share;
+        row.members = coverage.members;
+        row.units = coverage.units;
+      }
+      ++i;
+      rows.push_back(std::move(row));
+    }
+  }
+  return rows;
+}
+
 }  // namespace polyfon::app

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "analytics/comparison.hpp"
+#include "analytics/coverage.hpp"
 #include "analytics/equal_access.hpp"
 #include "analytics/query.hpp"
 #include "core/status.hpp"
@@ -55,5 +56,23 @@ struct GapResult {
 // Equal access for one indicator with a denominator, in one period, for the org units of `spec`.
 // Fails with kInvalidArgument for anything else, and when the reference rate is unknown or hidden.
 core::Result<GapResult> AnalyzeGap(core::Store& store, const analytics::QuerySpec& spec, const GapReference& reference);
+
+// The cluster's coverage per org unit and period (analytics::CoverageOf), unless a value of the
+// data element `cluster_coverage` is recorded for that cell, which then wins (source "data").
+struct CoverageRow {
+  std::string ou;
+  std::string pe;
+  std::optional<double> share;
+  int members = 0;
+  int units = 0;
+  std::string source;  // "membership" or "data"
+};
+
+// Fails with kNotFound for an unknown org unit.
+core::Result<std::vector<CoverageRow>> AnalyzeCoverage(core::Store& store, const std::vector<std::string>& org_units,
+                                                       const std::vector<core::Period>& periods);
+
+// The name of the data element that overrides computed coverage.
+inline constexpr const char* kCoverageElement = "cluster_coverage";
 
 }  // namespace polyfon::app

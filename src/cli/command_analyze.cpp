@@ -38,6 +38,12 @@ int RunAnalyze(const StoreOpener& open, const std::string& db, const std::string
                        : app::RenderRatioTable(*result, spec->level));
     return kExitOk;
   }
+  if (analysis == "coverage") {
+    auto rows = app::AnalyzeCoverage(**store, spec->org_units, spec->periods);
+    if (!rows) return ReportAnalysisError(command, rows.error());
+    std::cout << (json ? app::RenderCoverageJson(*rows) + "\n" : app::RenderCoverageTable(*rows));
+    return kExitOk;
+  }
   if (analysis == "gap") {
     auto result = app::AnalyzeGap(**store, *spec, app::ParseGapReference(args.reference));
     if (!result) return ReportAnalysisError(command, result.error());

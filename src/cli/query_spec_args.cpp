@@ -6,7 +6,9 @@ namespace polyfon::cli {
 
 core::Result<analytics::QuerySpec> SpecFromArgs(const QueryArgs& args) {
   analytics::QuerySpec spec;
-  spec.items = {args.indicator.empty() ? args.element : args.indicator};
+  if (!args.indicator.empty() || !args.element.empty()) {
+    spec.items = {args.indicator.empty() ? args.element : args.indicator};
+  }
   spec.org_units = core::SplitList(args.org_units);
   auto periods = core::ParsePeriodSelection(args.periods);
   if (!periods) return core::Status::InvalidArgument("--pe: " + periods.error().message());

@@ -1,11 +1,10 @@
-#include "stats/poisson_glm.hpp"
-
+#include <Eigen/Dense>
 #include <cmath>
 #include <map>
 #include <string>
 #include <vector>
 
-#include <Eigen/Dense>
+#include "stats/poisson_glm.hpp"
 
 namespace polyfon::stats {
 namespace {

@@ -1,5 +1,6 @@
 #include "stats/poisson_glm.hpp"
 
+#include <Eigen/Dense>
 #include <cassert>
 #include <cfloat>
 #include <cmath>
@@ -7,8 +8,6 @@
 #include <limits>
 #include <string>
 #include <vector>
-
-#include <Eigen/Dense>
 
 namespace polyfon::stats {
 namespace {
@@ -41,12 +40,13 @@ core::Status CheckInput(const PoissonGlmInput& input, const PoissonGlmOptions& o
                                          std::to_string(input.columns) + "): the coefficients are not identifiable");
   }
   if (input.design.size() != input.rows * input.columns) {
-    return core::Status::InvalidArgument("design has " + std::to_string(input.design.size()) + " values, expected rows × columns = " +
-                                         std::to_string(input.rows * input.columns));
+    return core::Status::InvalidArgument(
+        "design has " + std::to_string(input.design.size()) +
+        " values, expected rows × columns = " + std::to_string(input.rows * input.columns));
   }
   if (input.counts.size() != input.rows) {
-    return core::Status::InvalidArgument("counts has " + std::to_string(input.counts.size()) + " values, expected rows = " +
-                                         std::to_string(input.rows));
+    return core::Status::InvalidArgument("counts has " + std::to_string(input.counts.size()) +
+                                         " values, expected rows = " + std::to_string(input.rows));
   }
   if (!input.offset.empty() && input.offset.size() != input.rows) {
     return core::Status::InvalidArgument("offset has " + std::to_string(input.offset.size()) +
@@ -69,8 +69,8 @@ core::Status CheckInput(const PoissonGlmInput& input, const PoissonGlmOptions& o
       const double x = input.design[i * input.columns + j];
       if (!std::isfinite(x)) {
         return core::Status::InvalidArgument("design row " + std::to_string(i) + ", " +
-                                             ColumnLabel(input, static_cast<Eigen::Index>(j)) + " must be finite, got " +
-                                             Format(x));
+                                             ColumnLabel(input, static_cast<Eigen::Index>(j)) +
+                                             " must be finite, got " + Format(x));
       }
     }
   }
@@ -111,8 +111,7 @@ core::Status CheckFullRank(const PoissonGlmInput& input, const Eigen::MatrixXd& 
   Eigen::VectorXd norms;
   Eigen::Index zero_column = 0;
   if (!NormalizeColumns(unit, norms, zero_column)) {
-    return core::Status::InvalidArgument("rank-deficient design: " + ColumnLabel(input, zero_column) +
-                                         " is all zeros");
+    return core::Status::InvalidArgument("rank-deficient design: " + ColumnLabel(input, zero_column) + " is all zeros");
   }
   if (RankOf(unit) == unit.cols()) return core::Status::Ok();
   for (Eigen::Index j = 1; j < unit.cols(); ++j) {
@@ -208,10 +207,12 @@ core::Result<PoissonGlmFit> FitPoissonGlm(const PoissonGlmInput& input, const Po
   fit.df_residual = static_cast<int>(n - p);
   // As summary.glm: the covariance comes from the QR of the last iteration (weights before its
   // update), and the Pearson statistic weights the final working residuals (y - mu) / mu the same way.
+  // Weights at the final mu would differ from R by up to the IRLS tolerance's square root (2e-6 in
+  // the NO-HN trend of poisson_trend.csv), so R's choice is kept to reproduce its numbers.
   const auto r = qr.matrixR().topLeftCorner(p, p).triangularView<Eigen::Upper>();
   const Eigen::MatrixXd r_inverse = r.solve(Eigen::MatrixXd::Identity(p, p));
-  const Eigen::MatrixXd scaled = qr.colsPermutation() * (r_inverse * r_inverse.transpose()) *
-                                 qr.colsPermutation().transpose();
+  const Eigen::MatrixXd scaled =
+      qr.colsPermutation() * (r_inverse * r_inverse.transpose()) * qr.colsPermutation().transpose();
   const Eigen::VectorXd inverse_norms = norms.cwiseInverse();
   const RowMajorMatrix covariance = inverse_norms.asDiagonal() * scaled * inverse_norms.asDiagonal();
   fit.covariance.assign(covariance.data(), covariance.data() + p * p);

@@ -1,11 +1,10 @@
-#include "stats/poisson_glm.hpp"
-
+#include <boost/math/distributions/normal.hpp>
 #include <cmath>
 #include <cstdio>
 #include <string>
 #include <vector>
 
-#include <boost/math/distributions/normal.hpp>
+#include "stats/poisson_glm.hpp"
 
 namespace polyfon::stats {
 namespace {
@@ -39,8 +38,7 @@ core::Status CheckSeries(const std::vector<double>& counts, const std::vector<do
                                            Format(exposures[i]));
     }
     if (!std::isfinite(times[i])) {
-      return core::Status::InvalidArgument("times[" + std::to_string(i) + "] must be finite, got " +
-                                           Format(times[i]));
+      return core::Status::InvalidArgument("times[" + std::to_string(i) + "] must be finite, got " + Format(times[i]));
     }
   }
   if (!(level > 0 && level < 1)) {  // also rejects NaN

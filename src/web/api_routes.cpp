@@ -81,6 +81,18 @@ HttpResponse AnalyzeGap(core::Store& store, const HttpRequest& request) {
   return HttpResponse::Json(app::RenderGapJson(*result, spec->level));
 }
 
+HttpResponse AnalyzeCoverage(core::Store& store, const HttpRequest& request) {
+  const std::vector<std::string> org_units = core::SplitList(request.Query("ou"));
+  if (org_units.empty() || request.Query("pe").empty()) {
+    return HttpResponse::JsonError(400, "ou and pe are required, e.g. ?ou=NO-HV,NO-HSO&pe=2015:2024");
+  }
+  auto periods = core::ParsePeriodSelection(request.Query("pe"));
+  if (!periods) return HttpResponse::JsonError(400, "pe: " + periods.error().message());
+  auto rows = app::AnalyzeCoverage(store, org_units, *periods);
+  if (!rows) return Error(rows.error());
+  return HttpResponse::Json(app::RenderCoverageJson(*rows));
+}
+
 HttpResponse Metadata(core::Store& store, const std::string& what) {
   auto catalog = store.LoadCatalog();
   if (!catalog) return Error(catalog.error());
@@ -146,6 +158,7 @@ Router ApiRoutes(core::Store& store) {
   router.Add("GET", "/api/analyze/ratio", locked(AnalyzeRatio));
   router.Add("GET", "/api/analyze/growth", locked(AnalyzeGrowth));
   router.Add("GET", "/api/analyze/gap", locked(AnalyzeGap));
+  router.Add("GET", "/api/analyze/coverage", locked(AnalyzeCoverage));
   router.Add("GET", "/", [](const HttpRequest&) { return HomePage(); });
   for (const char* what : {"orgunits", "dataelements", "indicators"}) {
     router.Add("GET", std::string("/api/") + what,

@@ -1,12 +1,12 @@
 // Input errors of FitPoissonGlm and ClusterRobustCovariance; the numbers are in poisson_glm_test.cpp.
-#include "stats/poisson_glm.hpp"
-
 #include <gtest/gtest.h>
 
 #include <cmath>
 #include <limits>
 #include <string>
 #include <vector>
+
+#include "stats/poisson_glm.hpp"
 
 namespace polyfon::stats {
 namespace {

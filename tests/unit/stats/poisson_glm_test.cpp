@@ -45,14 +45,19 @@ PoissonGlmInput PanelInput(std::vector<int>* clusters) {
   input.rows = 12;
   input.columns = 7;
   input.counts = counts;
-  input.column_names = {"(Intercept)",      "factor(region)NO-HN", "factor(region)NO-HSO", "factor(region)NO-HV",
-                        "factor(year)2017", "factor(year)2018",    "exposure"};
+  input.column_names = {"(Intercept)",
+                        "factor(region)NO-HN",
+                        "factor(region)NO-HSO",
+                        "factor(region)NO-HV",
+                        "factor(year)2017",
+                        "factor(year)2018",
+                        "exposure"};
   for (size_t i = 0; i < input.rows; ++i) {
     const std::string& region = regions[i / 3];
     const size_t year = i % 3;
     input.design.insert(input.design.end(),
-                        {1.0, region == "NO-HN" ? 1.0 : 0.0, region == "NO-HSO" ? 1.0 : 0.0, region == "NO-HV" ? 1.0 : 0.0,
-                         year == 1 ? 1.0 : 0.0, year == 2 ? 1.0 : 0.0, exposure[i]});
+                        {1.0, region == "NO-HN" ? 1.0 : 0.0, region == "NO-HSO" ? 1.0 : 0.0,
+                         region == "NO-HV" ? 1.0 : 0.0, year == 1 ? 1.0 : 0.0, year == 2 ? 1.0 : 0.0, exposure[i]});
     input.offset.push_back(std::log(population[i]));
     clusters->push_back(static_cast<int>(i / 3));
   }
@@ -116,7 +121,8 @@ double Actual(const Model& model, const FixtureRow& row) {
   if (row.quantity == "df_residual") return fit.df_residual;
   if (row.quantity == "dispersion") return fit.dispersion;
   if (row.quantity == "iterations") return fit.iterations;
-  if (row.quantity == "cluster_vcov") return model.cluster_covariance.at(Term(model, row.row) * p + Term(model, row.column));
+  if (row.quantity == "cluster_vcov")
+    return model.cluster_covariance.at(Term(model, row.row) * p + Term(model, row.column));
   if (row.quantity == "cluster_se") {
     const size_t j = Term(model, row.row);
     return std::sqrt(model.cluster_covariance.at(j * p + j));
@@ -146,8 +152,8 @@ TEST(FitPoissonGlmTest, MatchesRGlmQuasiPoissonAndVcovCL) {
     const auto model = models.find(row.model);
     ASSERT_NE(model, models.end()) << "line " << row.line << ": unknown model " << row.model;
     const double actual = Actual(model->second, row);
-    const std::string context = "line " + std::to_string(row.line) + ": " + row.model + " " + row.quantity + " " +
-                                row.row + " " + row.column;
+    const std::string context =
+        "line " + std::to_string(row.line) + ": " + row.model + " " + row.quantity + " " + row.row + " " + row.column;
     if (row.quantity == "iterations" || row.quantity == "df_residual") {
       EXPECT_EQ(actual, row.value) << context;  // the same IRLS path as glm.fit
     } else {

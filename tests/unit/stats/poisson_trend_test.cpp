@@ -1,5 +1,3 @@
-#include "stats/poisson_glm.hpp"
-
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -9,6 +7,8 @@
 #include <sstream>
 #include <string>
 #include <vector>
+
+#include "stats/poisson_glm.hpp"
 
 namespace polyfon::stats {
 namespace {
@@ -56,7 +56,7 @@ TEST(FitPoissonTrendTest, MatchesRGlmPerRegion) {
 
     auto trend = FitPoissonTrend(region->second.counts, region->second.populations, kYears, values[0]);
     ASSERT_TRUE(trend.has_value()) << series << ": " << trend.error().ToString();
-    const double actual[] = {trend->growth_factor, trend->low,      trend->high,     trend->slope,
+    const double actual[] = {trend->growth_factor, trend->low,      trend->high,      trend->slope,
                              trend->slope_se,      trend->deviance, trend->dispersion};
     const char* names[] = {"growth_factor", "low", "high", "slope", "slope_se", "deviance", "dispersion"};
     for (size_t k = 0; k < 7; ++k) {
