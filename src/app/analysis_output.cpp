@@ -140,6 +140,46 @@ std::string RenderGapTable(const GapResult& result, double level) {
   return out + AlignColumns(rows, {false, false, false, true, true, true, true, true, true, false});
 }
 
+namespace {
+std::optional<double> PercentOf(const std::optional<double>& factor) {
+  if (!factor) return std::nullopt;
+  return (*factor - 1) * 100;
+}
+}  // namespace
+
+std::string RenderTrendJson(const std::vector<TrendRow>& rows, double level) {
+  Json out{{"rows", Json::array()}};
+  for (const TrendRow& r : rows) {
+    Json row{{"dx", r.dx}, {"ou", r.ou}};
+    if (r.status == RowStatus::kOk) {
+      row["points"] = r.points;
+      if (r.growth_factor) row["growth_factor"] = JsonProbability(*r.growth_factor);
+      SetIf(row, "annual_percent", PercentOf(r.growth_factor));
+      SetIf(row, "ci_low", PercentOf(r.low));
+      SetIf(row, "ci_high", PercentOf(r.high));
+      SetIf(row, "dispersion", r.dispersion);
+    }
+    row["status"] = RowStatusName(r.status);
+    out["rows"].push_back(std::move(row));
+  }
+  out["level"] = level;
+  return out.dump();
+}
+
+std::string RenderTrendTable(const std::vector<TrendRow>& rows, double level) {
+  std::vector<std::vector<std::string>> cells = {
+      {"dx", "ou", "points", "per year", IntervalLabel(level), "dispersion", "status"}};
+  for (const TrendRow& r : rows) {
+    const bool ok = r.status == RowStatus::kOk;
+    const auto low = PercentOf(r.low);
+    const auto high = PercentOf(r.high);
+    cells.push_back({r.dx, r.ou, ok ? std::to_string(r.points) : "", Percent(PercentOf(r.growth_factor)),
+                     low && high ? FormatInterval(low, high) + " %" : "", Optional(r.dispersion),
+                     RowStatusName(r.status)});
+  }
+  return AlignColumns(cells, {false, false, true, true, true, true, false});
+}
+
 std::string RenderCoverageJson(const std::vector<CoverageRow>& rows) {
   Json out{{"rows", Json::array()}};
   for (const CoverageRow& r : rows) {

@@ -25,6 +25,12 @@ std::string RenderGrowthTable(const std::vector<GrowthResult>& results, double l
 std::string RenderGapJson(const GapResult& result, double level);
 std::string RenderGapTable(const GapResult& result, double level);
 
+// {"rows":[{"dx","ou","points","growth_factor","annual_percent","ci_low","ci_high","dispersion",
+// "status"}],"level":0.95}: growth per year from a log-linear Poisson trend; the interval is that of
+// the annual percent change.
+std::string RenderTrendJson(const std::vector<TrendRow>& rows, double level);
+std::string RenderTrendTable(const std::vector<TrendRow>& rows, double level);
+
 // {"rows":[{"ou","pe","coverage","members","units","source"}]}; coverage is a share 0..1 (absent
 // for a unit without health trusts).
 std::string RenderCoverageJson(const std::vector<CoverageRow>& rows);

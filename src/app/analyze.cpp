@@ -3,6 +3,7 @@
 #include <cstdlib>
 
 #include "app/query_data.hpp"
+#include "stats/poisson_glm.hpp"
 
 namespace polyfon::app {
 
@@ -115,6 +116,40 @@ core::Result<GapResult> AnalyzeGap(core::Store& store, const analytics::QuerySpe
   }
   POLYFON_ASSIGN_OR_RETURN(result.rows, analytics::EqualAccess(rows, result.reference_rate, indicator->factor));
   return result;
+}
+
+core::Result<std::vector<TrendRow>> AnalyzeTrend(core::Store& store, const analytics::QuerySpec& spec) {
+  if (spec.items.size() != 1 || spec.periods.size() < 3) {
+    return core::Status::InvalidArgument("a trend needs one item and at least three periods, e.g. --pe 2016:2018");
+  }
+  POLYFON_ASSIGN_OR_RETURN(const std::vector<analytics::ResultRow> rows, QueryData(store, spec));
+  const core::Period& first = spec.periods.front();
+  std::vector<TrendRow> out;
+  for (size_t u = 0; u < spec.org_units.size(); ++u) {
+    TrendRow trend{spec.items.front(), spec.org_units[u], analytics::RowStatus::kOk, 0, {}, {}, {}, {}};
+    std::vector<double> counts, exposures, times;
+    for (size_t p = 0; p < spec.periods.size(); ++p) {
+      const analytics::ResultRow& row = rows[u * spec.periods.size() + p];
+      if (row.status == analytics::RowStatus::kSuppressed) trend.status = analytics::RowStatus::kSuppressed;
+      if (row.status != analytics::RowStatus::kOk || !row.ci_low) continue;  // only counts have intervals
+      counts.push_back(row.numerator.value_or(*row.value));
+      exposures.push_back(row.denominator.value_or(1.0));
+      times.push_back(YearsBetween(first, spec.periods[p]));
+    }
+    trend.points = static_cast<int>(counts.size());
+    if (trend.status == analytics::RowStatus::kOk && counts.size() >= 2) {
+      auto fit = stats::FitPoissonTrend(counts, exposures, times, spec.level);
+      if (fit) {
+        trend.growth_factor = fit->growth_factor;
+        trend.low = fit->low;
+        trend.high = fit->high;
+        trend.dispersion = fit->dispersion;
+      }
+    }
+    if (trend.status == analytics::RowStatus::kOk && !trend.growth_factor) trend.status = analytics::RowStatus::kMissing;
+    out.push_back(std::move(trend));
+  }
+  return out;
 }
 
 core::Result<std::vector<CoverageRow>> AnalyzeCoverage(core::Store& store, const std::vector<std::string>& org_units,

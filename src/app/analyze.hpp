@@ -57,6 +57,22 @@ struct GapResult {
 // Fails with kInvalidArgument for anything else, and when the reference rate is unknown or hidden.
 core::Result<GapResult> AnalyzeGap(core::Store& store, const analytics::QuerySpec& spec, const GapReference& reference);
 
+// A log-linear Poisson trend per org unit over the periods of `spec` (stats::FitPoissonTrend):
+// the yearly growth factor with its interval. The item must be a count or a rate of counts.
+struct TrendRow {
+  std::string dx;
+  std::string ou;
+  analytics::RowStatus status = analytics::RowStatus::kMissing;  // suppressed if any point is
+  int points = 0;
+  std::optional<double> growth_factor;
+  std::optional<double> low;
+  std::optional<double> high;
+  std::optional<double> dispersion;
+};
+
+// Needs one item and at least three periods; fails with kInvalidArgument otherwise.
+core::Result<std::vector<TrendRow>> AnalyzeTrend(core::Store& store, const analytics::QuerySpec& spec);
+
 // The cluster's coverage per org unit and period (analytics::CoverageOf), unless a value of the
 // data element `cluster_coverage` is recorded for that cell, which then wins (source "data").
 struct CoverageRow {

@@ -44,6 +44,12 @@ int RunAnalyze(const StoreOpener& open, const std::string& db, const std::string
     std::cout << (json ? app::RenderCoverageJson(*rows) + "\n" : app::RenderCoverageTable(*rows));
     return kExitOk;
   }
+  if (analysis == "trend") {
+    auto rows = app::AnalyzeTrend(**store, *spec);
+    if (!rows) return ReportAnalysisError(command, rows.error());
+    std::cout << (json ? app::RenderTrendJson(*rows, spec->level) + "\n" : app::RenderTrendTable(*rows, spec->level));
+    return kExitOk;
+  }
   if (analysis == "gap") {
     auto result = app::AnalyzeGap(**store, *spec, app::ParseGapReference(args.reference));
     if (!result) return ReportAnalysisError(command, result.error());

@@ -81,6 +81,14 @@ HttpResponse AnalyzeGap(core::Store& store, const HttpRequest& request) {
   return HttpResponse::Json(app::RenderGapJson(*result, spec->level));
 }
 
+HttpResponse AnalyzeTrend(core::Store& store, const HttpRequest& request) {
+  auto spec = SpecFromRequest(request);
+  if (!spec) return Error(spec.error());
+  auto rows = app::AnalyzeTrend(store, *spec);
+  if (!rows) return Error(rows.error());
+  return HttpResponse::Json(app::RenderTrendJson(*rows, spec->level));
+}
+
 HttpResponse AnalyzeCoverage(core::Store& store, const HttpRequest& request) {
   const std::vector<std::string> org_units = core::SplitList(request.Query("ou"));
   if (org_units.empty() || request.Query("pe").empty()) {
@@ -159,6 +167,7 @@ Router ApiRoutes(core::Store& store) {
   router.Add("GET", "/api/analyze/growth", locked(AnalyzeGrowth));
   router.Add("GET", "/api/analyze/gap", locked(AnalyzeGap));
   router.Add("GET", "/api/analyze/coverage", locked(AnalyzeCoverage));
+  router.Add("GET", "/api/analyze/trend", locked(AnalyzeTrend));
   router.Add("GET", "/", [](const HttpRequest&) { return HomePage(); });
   for (const char* what : {"orgunits", "dataelements", "indicators"}) {
     router.Add("GET", std::string("/api/") + what,
