@@ -180,6 +180,47 @@ std::string RenderTrendTable(const std::vector<TrendRow>& rows, double level) {
   return AlignColumns(cells, {false, false, true, true, true, true, false});
 }
 
+std::string RenderEffectJson(const analytics::ClusterEffect& e, double level) {
+  Json out{{"coefficient", JsonProbability(e.coefficient)},
+           {"irr", JsonProbability(e.irr)},
+           {"se_model", JsonProbability(e.se_model)},
+           {"se_quasi", JsonProbability(e.se_quasi)},
+           {"se_robust", JsonProbability(e.se_robust)},
+           {"ci_low", JsonProbability(e.ci_low)},
+           {"ci_high", JsonProbability(e.ci_high)},
+           {"dispersion", JsonProbability(e.dispersion)},
+           {"deviance", JsonProbability(e.deviance)},
+           {"p_randomization", JsonProbability(e.p_randomization)},
+           {"permutations", e.permutations},
+           {"exhaustive", e.exhaustive},
+           {"units", e.units},
+           {"periods", e.periods},
+           {"cells", e.cells},
+           {"level", level},
+           {"caveats", e.caveats}};
+  return out.dump();
+}
+
+std::string RenderEffectTable(const analytics::ClusterEffect& e, double level) {
+  char buf[64];
+  auto g = [&buf](double x) {
+    std::snprintf(buf, sizeof buf, "%.4g", x);
+    return std::string(buf);
+  };
+  std::vector<std::vector<std::string>> cells = {
+      {"coefficient", g(e.coefficient)},
+      {"incidence rate ratio", g(e.irr) + " (" + IntervalLabel(level) + " " + g(e.ci_low) + "–" + g(e.ci_high) + ")"},
+      {"standard error: model / quasi / robust", g(e.se_model) + " / " + g(e.se_quasi) + " / " + g(e.se_robust)},
+      {"dispersion, deviance", g(e.dispersion) + ", " + g(e.deviance)},
+      {"randomization p", g(e.p_randomization) + " (" + std::to_string(e.permutations) +
+                              (e.exhaustive ? " permutations, all)" : " permutations drawn)")},
+      {"units × periods (cells)", std::to_string(e.units) + " × " + std::to_string(e.periods) + " (" +
+                                     std::to_string(e.cells) + ")"}};
+  std::string out = AlignColumns(cells, {false, false});
+  for (const std::string& caveat : e.caveats) out += "caveat: " + caveat + "\n";
+  return out;
+}
+
 std::string RenderCoverageJson(const std::vector<CoverageRow>& rows) {
   Json out{{"rows", Json::array()}};
   for (const CoverageRow& r : rows) {

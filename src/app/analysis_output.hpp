@@ -31,6 +31,12 @@ std::string RenderGapTable(const GapResult& result, double level);
 std::string RenderTrendJson(const std::vector<TrendRow>& rows, double level);
 std::string RenderTrendTable(const std::vector<TrendRow>& rows, double level);
 
+// {"coefficient","irr","se_model","se_quasi","se_robust","ci_low","ci_high","dispersion","deviance",
+// "p_randomization","permutations","exhaustive","units","periods","cells","level","caveats":[..]}
+// — field names other tools rely on.
+std::string RenderEffectJson(const analytics::ClusterEffect& effect, double level);
+std::string RenderEffectTable(const analytics::ClusterEffect& effect, double level);
+
 // {"rows":[{"ou","pe","coverage","members","units","source"}]}; coverage is a share 0..1 (absent
 // for a unit without health trusts).
 std::string RenderCoverageJson(const std::vector<CoverageRow>& rows);

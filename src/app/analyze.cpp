@@ -188,4 +188,45 @@ core::Result<std::vector<CoverageRow>> AnalyzeCoverage(core::Store& store, const
   return rows;
 }
 
+core::Result<analytics::ClusterEffect> AnalyzeEffect(core::Store& store, const analytics::QuerySpec& spec,
+                                                     const std::string& exposure) {
+  if (spec.items.size() != 1) return core::Status::InvalidArgument("the cluster effect takes one item");
+  POLYFON_ASSIGN_OR_RETURN(const core::Catalog catalog, store.LoadCatalog());
+  const core::CatalogIndex index(catalog);
+  analytics::QuerySpec outcome = spec;
+  outcome.public_output = false;  // the model needs every count; its output reveals none
+  POLYFON_ASSIGN_OR_RETURN(const std::vector<analytics::ResultRow> rows, QueryData(store, outcome));
+  std::vector<analytics::ResultRow> populations;
+  const bool indicator = index.FindIndicator(spec.items.front()) != nullptr;
+  if (!indicator) {
+    if (index.FindElement("population") == nullptr) {
+      return core::Status::InvalidArgument("the cluster effect of an element needs the element 'population'");
+    }
+    analytics::QuerySpec population = outcome;
+    population.items = {"population"};
+    POLYFON_ASSIGN_OR_RETURN(populations, QueryData(store, population));
+  }
+  analytics::EffectPanel panel;
+  panel.units = spec.org_units;
+  for (const core::Period& p : spec.periods) panel.periods.push_back(p.Id());
+  for (size_t i = 0; i < rows.size(); ++i) {
+    const analytics::ResultRow& row = rows[i];
+    const bool ok = row.status == analytics::RowStatus::kOk;
+    panel.counts.push_back(ok ? (indicator ? row.numerator : row.value) : std::nullopt);
+    panel.populations.push_back(indicator ? (ok ? row.denominator : std::nullopt) : populations[i].value);
+  }
+  if (exposure.empty() || exposure == kCoverageElement) {
+    POLYFON_ASSIGN_OR_RETURN(const std::vector<CoverageRow> coverage,
+                             AnalyzeCoverage(store, spec.org_units, spec.periods));
+    for (const CoverageRow& row : coverage) panel.exposures.push_back(row.share);
+  } else {
+    if (index.FindElement(exposure) == nullptr) return core::Status::NotFound("unknown exposure element '" + exposure + "'");
+    analytics::QuerySpec exposure_spec = outcome;
+    exposure_spec.items = {exposure};
+    POLYFON_ASSIGN_OR_RETURN(const std::vector<analytics::ResultRow> values, QueryData(store, exposure_spec));
+    for (const auto& row : values) panel.exposures.push_back(row.value);
+  }
+  return analytics::EstimateClusterEffect(panel, spec.level);
+}
+
 }  // namespace polyfon::app

@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "analytics/cluster_effect.hpp"
 #include "analytics/comparison.hpp"
 #include "analytics/coverage.hpp"
 #include "analytics/equal_access.hpp"
@@ -87,6 +88,13 @@ struct CoverageRow {
 // Fails with kNotFound for an unknown org unit.
 core::Result<std::vector<CoverageRow>> AnalyzeCoverage(core::Store& store, const std::vector<std::string>& org_units,
                                                        const std::vector<core::Period>& periods);
+
+// The cluster effect (analytics::EstimateClusterEffect) for the item of `spec` — a count element
+// (offset: the `population` element) or an indicator of counts (offset: its denominator) — over
+// its org units and periods, with `exposure` as the covariate: "cluster_coverage" (the default,
+// AnalyzeCoverage) or any data element.
+core::Result<analytics::ClusterEffect> AnalyzeEffect(core::Store& store, const analytics::QuerySpec& spec,
+                                                     const std::string& exposure);
 
 // The name of the data element that overrides computed coverage.
 inline constexpr const char* kCoverageElement = "cluster_coverage";

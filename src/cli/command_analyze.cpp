@@ -44,6 +44,13 @@ int RunAnalyze(const StoreOpener& open, const std::string& db, const std::string
     std::cout << (json ? app::RenderCoverageJson(*rows) + "\n" : app::RenderCoverageTable(*rows));
     return kExitOk;
   }
+  if (analysis == "effect") {
+    auto effect = app::AnalyzeEffect(**store, *spec, args.exposure);
+    if (!effect) return ReportAnalysisError(command, effect.error());
+    std::cout << (json ? app::RenderEffectJson(*effect, spec->level) + "\n"
+                       : app::RenderEffectTable(*effect, spec->level));
+    return kExitOk;
+  }
   if (analysis == "trend") {
     auto rows = app::AnalyzeTrend(**store, *spec);
     if (!rows) return ReportAnalysisError(command, rows.error());

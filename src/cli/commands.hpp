@@ -30,6 +30,7 @@ struct QueryArgs {
   double ci = 0.95;
   bool public_output = false;
   std::string reference;  // analyze gap: an org unit code, "best" or a rate; empty = the nation
+  std::string exposure = "cluster_coverage";  // analyze effect
 };
 int RunQuery(const StoreOpener& open, const std::string& db, const QueryArgs& args);
 

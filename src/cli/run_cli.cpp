@@ -49,13 +49,17 @@ int RunCli(int argc, char** argv, const StoreOpener& open) {
 
   QueryArgs analyze_args;
   std::string analysis;
-  auto* analyze = app.add_subcommand("analyze", "Compare figures: ratio, growth, trend, equal-access gap, cluster coverage");
+  auto* analyze = app.add_subcommand("analyze", "Analyse: ratio, growth, trend, equal-access gap, cluster coverage, cluster effect");
   analyze->add_option("analysis", analysis, "ratio: --ou A,B --pe P or --ou A --pe 'P1;P2' (first / second); "
                                             "growth: --ou A,B --pe 2016:2018 (first to last period); "
                                             "gap: --ou A,B --pe 2018 [--reference NO|best|RATE] (equal access); "
-                                            "coverage: --ou A,B --pe 2015:2024 (no item); trend: --ou A,B --pe 2016:2018 (log-linear)")
+                                            "coverage: --ou A,B --pe 2015:2024 (no item); trend: --ou A,B --pe 2016:2018 (log-linear); "
+                                            "effect: --element mt_patients --ou A,B,.. --pe 2016:2022 [--exposure E]")
       ->required()
-      ->check(CLI::IsMember({"ratio", "growth", "gap", "coverage", "trend"}));
+      ->check(CLI::IsMember({"ratio", "growth", "gap", "coverage", "trend", "effect"}));
+  analyze->add_option("--exposure", analyze_args.exposure,
+                      "effect: the covariate, cluster_coverage (from membership) or a data element")
+      ->capture_default_str();
   analyze->add_option("--reference", analyze_args.reference,
                       "gap: the reference rate: an org unit code (default: the nation), best, or a number");
   add_selection(analyze, analyze_args);

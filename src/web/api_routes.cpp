@@ -89,6 +89,14 @@ HttpResponse AnalyzeTrend(core::Store& store, const HttpRequest& request) {
   return HttpResponse::Json(app::RenderTrendJson(*rows, spec->level));
 }
 
+HttpResponse AnalyzeEffect(core::Store& store, const HttpRequest& request) {
+  auto spec = SpecFromRequest(request);
+  if (!spec) return Error(spec.error());
+  auto effect = app::AnalyzeEffect(store, *spec, request.Query("exposure", app::kCoverageElement));
+  if (!effect) return Error(effect.error());
+  return HttpResponse::Json(app::RenderEffectJson(*effect, spec->level));
+}
+
 HttpResponse AnalyzeCoverage(core::Store& store, const HttpRequest& request) {
   const std::vector<std::string> org_units = core::SplitList(request.Query("ou"));
   if (org_units.empty() || request.Query("pe").empty()) {
@@ -168,6 +176,7 @@ Router ApiRoutes(core::Store& store) {
   router.Add("GET", "/api/analyze/gap", locked(AnalyzeGap));
   router.Add("GET", "/api/analyze/coverage", locked(AnalyzeCoverage));
   router.Add("GET", "/api/analyze/trend", locked(AnalyzeTrend));
+  router.Add("GET", "/api/analyze/effect", locked(AnalyzeEffect));
   router.Add("GET", "/", [](const HttpRequest&) { return HomePage(); });
   for (const char* what : {"orgunits", "dataelements", "indicators"}) {
     router.Add("GET", std::string("/api/") + what,
