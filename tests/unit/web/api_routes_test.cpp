@@ -139,3 +139,22 @@ TEST_F(ApiRoutesTest, AnalyzeGapAgainstTheNation) {
 }
 }  // namespace
 }  // namespace polyfon::web
+
+namespace polyfon::web {
+namespace {
+TEST_F(ApiRoutesTest, AnalyzeTrendCoverageAndEffect) {
+  const auto trend = GetJson("/api/analyze/trend?dx=mt_patients_per_100k&ou=NO-HV&pe=2016:2018", 200);
+  EXPECT_EQ(trend["rows"][0]["growth_factor"], 1.47116);  // R: glm(y ~ year + offset(log(pop)))
+  const auto coverage = GetJson("/api/analyze/coverage?ou=NO-HV&pe=2016;2018", 200);
+  EXPECT_EQ(coverage["rows"][0]["coverage"], 0.25);
+  EXPECT_EQ(coverage["rows"][1]["coverage"], 0.5);
+  const auto effect = GetJson("/api/analyze/effect?dx=mt_patients&ou=NO-HSO,NO-HV,NO-HMN,NO-HN&pe=2016:2018", 200);
+  for (const char* field : {"coefficient", "irr", "se_model", "se_quasi", "se_robust", "ci_low", "ci_high",
+                            "dispersion", "deviance", "p_randomization", "units", "periods", "caveats"}) {
+    EXPECT_TRUE(effect.contains(field)) << field;
+  }
+  EXPECT_EQ(effect["coefficient"], 2.08326);  // scripts/r/cluster_effect_bundled.R
+  EXPECT_EQ(GetJson("/api/analyze/coverage?ou=NO-XX&pe=2018", 404)["error"]["status"], 404);
+}
+}  // namespace
+}  // namespace polyfon::web
