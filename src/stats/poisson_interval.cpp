@@ -5,22 +5,10 @@
 #include <string>
 
 #include <boost/math/special_functions/gamma.hpp>
+#include "stats/no_throw_policy.hpp"
 
 namespace polyfon::stats {
 namespace {
-
-namespace bmp = boost::math::policies;
-
-// Boost.Math throws on domain, overflow and evaluation errors by default. Errors are values here,
-// so every error class reports through errno and a NaN/inf result, which we check below.
-using NoThrowPolicy = bmp::policy<bmp::domain_error<bmp::errno_on_error>,
-                                  bmp::pole_error<bmp::errno_on_error>,
-                                  bmp::overflow_error<bmp::errno_on_error>,
-                                  bmp::underflow_error<bmp::ignore_error>,
-                                  bmp::denorm_error<bmp::ignore_error>,
-                                  bmp::evaluation_error<bmp::errno_on_error>,
-                                  bmp::rounding_error<bmp::errno_on_error>,
-                                  bmp::indeterminate_result_error<bmp::errno_on_error>>;
 
 std::string Format(double x) {
   char buffer[32];

@@ -1,23 +1,15 @@
 #include <boost/math/distributions/normal.hpp>
+
 #include <cmath>
 #include <cstdio>
 #include <string>
 #include <vector>
 
 #include "stats/poisson_glm.hpp"
+#include "stats/no_throw_policy.hpp"
 
 namespace polyfon::stats {
 namespace {
-
-namespace bmp = boost::math::policies;
-
-// The same no-throw policy as poisson_interval.cpp: Boost.Math reports every error class through
-// errno and a NaN/inf result, which we check, instead of throwing.
-using NoThrowPolicy =
-    bmp::policy<bmp::domain_error<bmp::errno_on_error>, bmp::pole_error<bmp::errno_on_error>,
-                bmp::overflow_error<bmp::errno_on_error>, bmp::underflow_error<bmp::ignore_error>,
-                bmp::denorm_error<bmp::ignore_error>, bmp::evaluation_error<bmp::errno_on_error>,
-                bmp::rounding_error<bmp::errno_on_error>, bmp::indeterminate_result_error<bmp::errno_on_error>>;
 
 std::string Format(double x) {
   char buffer[32];
