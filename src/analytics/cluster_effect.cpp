@@ -91,7 +91,8 @@ std::vector<std::string> Caveats(const ClusterEffect& e, int zero_cells, bool st
 
 }  // namespace
 
-core::Result<ClusterEffect> EstimateClusterEffect(const EffectPanel& panel, double level, uint64_t seed) {
+core::Result<ClusterEffect> EstimateClusterEffect(const EffectPanel& panel, double level, uint64_t seed,
+                                                  bool randomize) {
   const int units = static_cast<int>(panel.units.size());
   const int periods = static_cast<int>(panel.periods.size());
   const size_t n = static_cast<size_t>(units) * static_cast<size_t>(periods);
@@ -152,7 +153,9 @@ core::Result<ClusterEffect> EstimateClusterEffect(const EffectPanel& panel, doub
     ++total;
     if (std::fabs(*coefficient) >= observed) ++extreme;
   };
-  if (Factorial(units) <= kMaxExhaustive) {
+  if (!randomize) {
+    // Left at p = 1 with no permutations: the caller asked for the point estimate only.
+  } else if (Factorial(units) <= kMaxExhaustive) {
     e.exhaustive = true;
     std::vector<int> assignment = identity;
     do {

@@ -48,6 +48,9 @@ struct ClusterEffect {
 
 // Fails with kInvalidArgument when fewer than two units or periods have data, or the exposure
 // does not vary within units (nothing to estimate).
-core::Result<ClusterEffect> EstimateClusterEffect(const EffectPanel& panel, double level, uint64_t seed = 20150101);
+// Without `randomize` the permutations are skipped (p_randomization stays 1, permutations 0), for
+// callers that refit many scenarios.
+core::Result<ClusterEffect> EstimateClusterEffect(const EffectPanel& panel, double level, uint64_t seed = 20150101,
+                                                  bool randomize = true);
 
 }  // namespace polyfon::analytics

@@ -221,6 +221,48 @@ std::string RenderEffectTable(const analytics::ClusterEffect& e, double level) {
   return out;
 }
 
+std::string RenderSensitivityJson(const SensitivityResult& result) {
+  Json out{{"rows", Json::array()}};
+  for (const analytics::RateRange& r : result.rates) {
+    Json row{{"dx", r.observed.dx}, {"ou", r.observed.ou}, {"pe", r.observed.pe}};
+    if (r.observed.status == RowStatus::kOk) {
+      SetIf(row, "value", r.observed.value);
+      SetIf(row, "low", r.low);
+      SetIf(row, "high", r.high);
+    }
+    row["status"] = RowStatusName(r.observed.status);
+    out["rows"].push_back(std::move(row));
+  }
+  if (result.effect) {
+    const analytics::EffectRange& e = *result.effect;
+    out["effect"] = {{"coefficient", JsonProbability(e.observed.coefficient)},
+                     {"coefficient_low", JsonProbability(e.coefficient_low)},
+                     {"coefficient_high", JsonProbability(e.coefficient_high)},
+                     {"irr", JsonProbability(e.observed.irr)},
+                     {"irr_low", JsonProbability(e.irr_low)},
+                     {"irr_high", JsonProbability(e.irr_high)},
+                     {"scenarios", e.scenarios}};
+  }
+  return out.dump();
+}
+
+std::string RenderSensitivityTable(const SensitivityResult& result) {
+  std::vector<std::vector<std::string>> cells = {{"dx", "ou", "pe", "observed", "if under-registered", "status"}};
+  for (const analytics::RateRange& r : result.rates) {
+    cells.push_back({r.observed.dx, r.observed.ou, r.observed.pe, Optional(r.observed.value),
+                     FormatInterval(r.low, r.high), RowStatusName(r.observed.status)});
+  }
+  std::string out = AlignColumns(cells, {false, false, false, true, true, false});
+  if (result.effect) {
+    char buf[200];
+    std::snprintf(buf, sizeof buf, "cluster effect: IRR %.4g, from %.4g to %.4g over %d completeness scenarios\n",
+                  result.effect->observed.irr, result.effect->irr_low, result.effect->irr_high,
+                  result.effect->scenarios);
+    out += buf;
+  }
+  return out;
+}
+
 std::string RenderCoverageJson(const std::vector<CoverageRow>& rows) {
   Json out{{"rows", Json::array()}};
   for (const CoverageRow& r : rows) {

@@ -37,6 +37,12 @@ std::string RenderTrendTable(const std::vector<TrendRow>& rows, double level);
 std::string RenderEffectJson(const analytics::ClusterEffect& effect, double level);
 std::string RenderEffectTable(const analytics::ClusterEffect& effect, double level);
 
+// {"rows":[{"dx","ou","pe","value","low","high","status"}],"effect":{"coefficient","coefficient_low",
+// "coefficient_high","irr","irr_low","irr_high","scenarios"}}: the value as observed and its range
+// if only a share (the completeness) of cases were registered.
+std::string RenderSensitivityJson(const SensitivityResult& result);
+std::string RenderSensitivityTable(const SensitivityResult& result);
+
 // {"rows":[{"ou","pe","coverage","members","units","source"}]}; coverage is a share 0..1 (absent
 // for a unit without health trusts).
 std::string RenderCoverageJson(const std::vector<CoverageRow>& rows);

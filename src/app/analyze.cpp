@@ -188,8 +188,10 @@ core::Result<std::vector<CoverageRow>> AnalyzeCoverage(core::Store& store, const
   return rows;
 }
 
-core::Result<analytics::ClusterEffect> AnalyzeEffect(core::Store& store, const analytics::QuerySpec& spec,
-                                                     const std::string& exposure) {
+namespace {
+
+core::Result<analytics::EffectPanel> EffectPanelFor(core::Store& store, const analytics::QuerySpec& spec,
+                                                    const std::string& exposure) {
   if (spec.items.size() != 1) return core::Status::InvalidArgument("the cluster effect takes one item");
   POLYFON_ASSIGN_OR_RETURN(const core::Catalog catalog, store.LoadCatalog());
   const core::CatalogIndex index(catalog);
@@ -226,7 +228,32 @@ core::Result<analytics::ClusterEffect> AnalyzeEffect(core::Store& store, const a
     POLYFON_ASSIGN_OR_RETURN(const std::vector<analytics::ResultRow> values, QueryData(store, exposure_spec));
     for (const auto& row : values) panel.exposures.push_back(row.value);
   }
+  return panel;
+}
+
+}  // namespace
+
+core::Result<analytics::ClusterEffect> AnalyzeEffect(core::Store& store, const analytics::QuerySpec& spec,
+                                                     const std::string& exposure) {
+  POLYFON_ASSIGN_OR_RETURN(const analytics::EffectPanel panel, EffectPanelFor(store, spec, exposure));
   return analytics::EstimateClusterEffect(panel, spec.level);
+}
+
+core::Result<SensitivityResult> AnalyzeSensitivity(core::Store& store, const analytics::QuerySpec& spec,
+                                                   const analytics::CompletenessAssumption& assumption,
+                                                   const std::string& exposure) {
+  if (spec.items.size() != 1) return core::Status::InvalidArgument("sensitivity takes one item");
+  SensitivityResult result;
+  POLYFON_ASSIGN_OR_RETURN(const std::vector<analytics::ResultRow> rows, QueryData(store, spec));
+  result.rates = analytics::AdjustedRates(rows, assumption);
+  if (spec.org_units.size() >= 2 && spec.periods.size() >= 2) {
+    auto panel = EffectPanelFor(store, spec, exposure);
+    if (panel) {
+      auto range = analytics::ClusterEffectRange(*panel, assumption, spec.level);
+      if (range) result.effect = std::move(*range);
+    }
+  }
+  return result;
 }
 
 }  // namespace polyfon::app

@@ -8,6 +8,7 @@
 #include "analytics/coverage.hpp"
 #include "analytics/equal_access.hpp"
 #include "analytics/query.hpp"
+#include "analytics/sensitivity.hpp"
 #include "core/status.hpp"
 #include "core/store.hpp"
 
@@ -95,6 +96,16 @@ core::Result<std::vector<CoverageRow>> AnalyzeCoverage(core::Store& store, const
 // AnalyzeCoverage) or any data element.
 core::Result<analytics::ClusterEffect> AnalyzeEffect(core::Store& store, const analytics::QuerySpec& spec,
                                                      const std::string& exposure);
+
+// Under-registration: rate ranges per cell and, with two or more units and periods, the range of
+// the cluster-effect estimate over the corners of the completeness box.
+struct SensitivityResult {
+  std::vector<analytics::RateRange> rates;
+  std::optional<analytics::EffectRange> effect;
+};
+core::Result<SensitivityResult> AnalyzeSensitivity(core::Store& store, const analytics::QuerySpec& spec,
+                                                   const analytics::CompletenessAssumption& assumption,
+                                                   const std::string& exposure);
 
 // The name of the data element that overrides computed coverage.
 inline constexpr const char* kCoverageElement = "cluster_coverage";

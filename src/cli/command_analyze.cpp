@@ -44,6 +44,17 @@ int RunAnalyze(const StoreOpener& open, const std::string& db, const std::string
     std::cout << (json ? app::RenderCoverageJson(*rows) + "\n" : app::RenderCoverageTable(*rows));
     return kExitOk;
   }
+  if (analysis == "sensitivity") {
+    auto assumption = analytics::ParseCompleteness(args.completeness);
+    if (!assumption) {
+      ReportError(command, assumption.error());
+      return kExitUsage;
+    }
+    auto result = app::AnalyzeSensitivity(**store, *spec, *assumption, args.exposure);
+    if (!result) return ReportAnalysisError(command, result.error());
+    std::cout << (json ? app::RenderSensitivityJson(*result) + "\n" : app::RenderSensitivityTable(*result));
+    return kExitOk;
+  }
   if (analysis == "effect") {
     auto effect = app::AnalyzeEffect(**store, *spec, args.exposure);
     if (!effect) return ReportAnalysisError(command, effect.error());

@@ -30,7 +30,8 @@ struct QueryArgs {
   double ci = 0.95;
   bool public_output = false;
   std::string reference;  // analyze gap: an org unit code, "best" or a rate; empty = the nation
-  std::string exposure = "cluster_coverage";  // analyze effect
+  std::string exposure = "cluster_coverage";  // analyze effect and sensitivity
+  std::string completeness = "1:1";           // analyze sensitivity: "0.6:1,NO-HN=0.4:1"
 };
 int RunQuery(const StoreOpener& open, const std::string& db, const QueryArgs& args);
 

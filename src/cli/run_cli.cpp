@@ -49,14 +49,18 @@ int RunCli(int argc, char** argv, const StoreOpener& open) {
 
   QueryArgs analyze_args;
   std::string analysis;
-  auto* analyze = app.add_subcommand("analyze", "Analyse: ratio, growth, trend, equal-access gap, cluster coverage, cluster effect");
+  auto* analyze = app.add_subcommand("analyze", "Analyse: ratio, growth, trend, equal-access gap, coverage, cluster effect, sensitivity");
   analyze->add_option("analysis", analysis, "ratio: --ou A,B --pe P or --ou A --pe 'P1;P2' (first / second); "
                                             "growth: --ou A,B --pe 2016:2018 (first to last period); "
                                             "gap: --ou A,B --pe 2018 [--reference NO|best|RATE] (equal access); "
                                             "coverage: --ou A,B --pe 2015:2024 (no item); trend: --ou A,B --pe 2016:2018 (log-linear); "
-                                            "effect: --element mt_patients --ou A,B,.. --pe 2016:2022 [--exposure E]")
+                                            "effect: --element mt_patients --ou A,B,.. --pe 2016:2022 [--exposure E]; "
+                                            "sensitivity: ... --completeness 0.6:1,NO-HN=0.4:1")
       ->required()
-      ->check(CLI::IsMember({"ratio", "growth", "gap", "coverage", "trend", "effect"}));
+      ->check(CLI::IsMember({"ratio", "growth", "gap", "coverage", "trend", "effect", "sensitivity"}));
+  analyze->add_option("--completeness", analyze_args.completeness,
+                      "sensitivity: assumed share of cases registered, LOW:HIGH, for all units and/or UNIT=LOW:HIGH")
+      ->capture_default_str();
   analyze->add_option("--exposure", analyze_args.exposure,
                       "effect: the covariate, cluster_coverage (from membership) or a data element")
       ->capture_default_str();

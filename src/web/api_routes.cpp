@@ -97,6 +97,16 @@ HttpResponse AnalyzeEffect(core::Store& store, const HttpRequest& request) {
   return HttpResponse::Json(app::RenderEffectJson(*effect, spec->level));
 }
 
+HttpResponse AnalyzeSensitivity(core::Store& store, const HttpRequest& request) {
+  auto spec = SpecFromRequest(request);
+  if (!spec) return Error(spec.error());
+  auto assumption = analytics::ParseCompleteness(request.Query("completeness", "1:1"));
+  if (!assumption) return Error(assumption.error());
+  auto result = app::AnalyzeSensitivity(store, *spec, *assumption, request.Query("exposure", app::kCoverageElement));
+  if (!result) return Error(result.error());
+  return HttpResponse::Json(app::RenderSensitivityJson(*result));
+}
+
 HttpResponse AnalyzeCoverage(core::Store& store, const HttpRequest& request) {
   const std::vector<std::string> org_units = core::SplitList(request.Query("ou"));
   if (org_units.empty() || request.Query("pe").empty()) {
@@ -177,6 +187,7 @@ Router ApiRoutes(core::Store& store) {
   router.Add("GET", "/api/analyze/coverage", locked(AnalyzeCoverage));
   router.Add("GET", "/api/analyze/trend", locked(AnalyzeTrend));
   router.Add("GET", "/api/analyze/effect", locked(AnalyzeEffect));
+  router.Add("GET", "/api/analyze/sensitivity", locked(AnalyzeSensitivity));
   router.Add("GET", "/", [](const HttpRequest&) { return HomePage(); });
   for (const char* what : {"orgunits", "dataelements", "indicators"}) {
     router.Add("GET", std::string("/api/") + what,
