@@ -72,10 +72,7 @@ core::Result<ImportReport> ImportFiles(core::Store& store, const ImportRequest& 
     FileReport file_report;
     file_report.name = file.name;
     file_report.rows = batch.rows;
-    auto format = request.options.format == io::ImportFormat::kAuto
-                      ? io::DetectImportFormat(file.name, file.content)
-                      : core::Result<io::ImportFormat>(request.options.format);
-    if (format) file_report.format = *format;
+    file_report.format = batch.format;
     report.files.push_back(std::move(file_report));
     batches.push_back(std::move(batch));
   }

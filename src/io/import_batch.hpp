@@ -5,6 +5,7 @@
 
 #include "core/catalog.hpp"
 #include "core/data_value.hpp"
+#include "io/import_format.hpp"
 
 namespace polyfon::io {
 
@@ -18,6 +19,7 @@ struct ImportBatch {
   std::vector<core::Participant> participants;
   std::vector<core::DataValue> values;  // no two with the same key
   int64_t rows = 0;                     // data rows read (header excluded)
+  ImportFormat format = ImportFormat::kAuto;  // the layout read (detected when asked for auto)
 };
 
 }  // namespace polyfon::io

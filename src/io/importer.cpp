@@ -23,6 +23,7 @@ core::Result<ImportBatch> ParseImport(std::string_view file_name, std::string_vi
   ProblemList problems(file_name);
   ParseContext ctx{file_name, reader, header, catalog, options, problems};
   ImportBatch batch;
+  batch.format = format;
   switch (format) {
     case ImportFormat::kAuto:
       break;  // resolved above
@@ -46,6 +47,9 @@ core::Result<ImportBatch> ParseImport(std::string_view file_name, std::string_vi
       break;
     case ImportFormat::kIndicatorsCsv:
       ParseIndicatorsCsv(ctx, batch);
+      break;
+    case ImportFormat::kMicrodata:
+      ParseMicrodata(ctx, batch);
       break;
   }
   if (!problems.empty()) return problems.ToStatus();

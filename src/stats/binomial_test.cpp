@@ -4,20 +4,14 @@
 #include <boost/math/distributions/binomial.hpp>
 #include <boost/math/special_functions/beta.hpp>
 #include <cmath>
-#include <cstdio>
 #include <string>
+#include "stats/format_exact.hpp"
 #include "stats/no_throw_policy.hpp"
 
 namespace polyfon::stats {
 namespace {
 
 using Binomial = boost::math::binomial_distribution<double, NoThrowPolicy>;
-
-std::string Format(double x) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.17g", x);
-  return buffer;
-}
 
 bool IsWhole(double x) { return std::isfinite(x) && x == std::floor(x); }
 
@@ -67,17 +61,17 @@ double TwoSidedPValue(const Binomial& binomial, double successes, double trials,
 
 core::Result<BinomialTest> ExactBinomialTest(double successes, double trials, double probability, double level) {
   if (!IsWhole(trials) || trials < 1) {
-    return core::Status::InvalidArgument("trials must be a positive whole number, got " + Format(trials));
+    return core::Status::InvalidArgument("trials must be a positive whole number, got " + FormatExact(trials));
   }
   if (!IsWhole(successes) || successes < 0 || successes > trials) {
-    return core::Status::InvalidArgument("successes must be a whole number in [0, " + Format(trials) + "], got " +
-                                         Format(successes));
+    return core::Status::InvalidArgument("successes must be a whole number in [0, " + FormatExact(trials) + "], got " +
+                                         FormatExact(successes));
   }
   if (!(probability >= 0 && probability <= 1)) {  // also rejects NaN
-    return core::Status::InvalidArgument("probability must be in [0, 1], got " + Format(probability));
+    return core::Status::InvalidArgument("probability must be in [0, 1], got " + FormatExact(probability));
   }
   if (!(level > 0 && level < 1)) {
-    return core::Status::InvalidArgument("level must be in (0, 1), got " + Format(level));
+    return core::Status::InvalidArgument("level must be in (0, 1), got " + FormatExact(level));
   }
   const double tail = (1 - level) / 2;
   const double failures = trials - successes;
@@ -88,8 +82,8 @@ core::Result<BinomialTest> ExactBinomialTest(double successes, double trials, do
   test.interval.high = failures == 0 ? 1.0 : boost::math::ibeta_inv(successes + 1, failures, 1 - tail, NoThrowPolicy());
   test.p_value = TwoSidedPValue(Binomial(trials, probability), successes, trials, probability);
   if (!std::isfinite(test.interval.low) || !std::isfinite(test.interval.high) || !std::isfinite(test.p_value)) {
-    return core::Status::Internal("exact binomial test did not converge for " + Format(successes) + " of " +
-                                  Format(trials) + ", probability " + Format(probability) + ", level " + Format(level));
+    return core::Status::Internal("exact binomial test did not converge for " + FormatExact(successes) + " of " +
+                                  FormatExact(trials) + ", probability " + FormatExact(probability) + ", level " + FormatExact(level));
   }
   return test;
 }

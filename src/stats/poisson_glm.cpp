@@ -4,10 +4,10 @@
 #include <cassert>
 #include <cfloat>
 #include <cmath>
-#include <cstdio>
 #include <limits>
 #include <string>
 #include <vector>
+#include "stats/format_exact.hpp"
 
 namespace polyfon::stats {
 namespace {
@@ -17,12 +17,6 @@ using RowMajorMatrix = Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eig
 // Columns whose relative residual norm, after projecting on the columns before them, is below this
 // are aliased: the tolerance of R's qr() and lm.fit, applied to unit-norm columns.
 constexpr double kRankTolerance = 1e-7;
-
-std::string Format(double x) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.17g", x);
-  return buffer;
-}
 
 std::string ColumnLabel(const PoissonGlmInput& input, Eigen::Index j) {
   std::string label = "design column " + std::to_string(j);
@@ -59,18 +53,18 @@ core::Status CheckInput(const PoissonGlmInput& input, const PoissonGlmOptions& o
   for (size_t i = 0; i < input.rows; ++i) {
     if (!std::isfinite(input.counts[i]) || input.counts[i] < 0) {
       return core::Status::InvalidArgument("counts[" + std::to_string(i) + "] must be a non-negative number, got " +
-                                           Format(input.counts[i]));
+                                           FormatExact(input.counts[i]));
     }
     if (!input.offset.empty() && !std::isfinite(input.offset[i])) {
       return core::Status::InvalidArgument("offset[" + std::to_string(i) + "] must be finite, got " +
-                                           Format(input.offset[i]));
+                                           FormatExact(input.offset[i]));
     }
     for (size_t j = 0; j < input.columns; ++j) {
       const double x = input.design[i * input.columns + j];
       if (!std::isfinite(x)) {
         return core::Status::InvalidArgument("design row " + std::to_string(i) + ", " +
                                              ColumnLabel(input, static_cast<Eigen::Index>(j)) +
-                                             " must be finite, got " + Format(x));
+                                             " must be finite, got " + FormatExact(x));
       }
     }
   }
@@ -79,7 +73,7 @@ core::Status CheckInput(const PoissonGlmInput& input, const PoissonGlmOptions& o
                                          std::to_string(options.max_iterations));
   }
   if (!(options.tolerance > 0) || !std::isfinite(options.tolerance)) {
-    return core::Status::InvalidArgument("tolerance must be a positive number, got " + Format(options.tolerance));
+    return core::Status::InvalidArgument("tolerance must be a positive number, got " + FormatExact(options.tolerance));
   }
   return core::Status::Ok();
 }
@@ -196,7 +190,7 @@ core::Result<PoissonGlmFit> FitPoissonGlm(const PoissonGlmInput& input, const Po
   }
   if (!converged) {
     return core::Status::Internal("IRLS did not converge in " + std::to_string(options.max_iterations) +
-                                  " iterations (relative deviance change above " + Format(options.tolerance) + ")");
+                                  " iterations (relative deviance change above " + FormatExact(options.tolerance) + ")");
   }
 
   PoissonGlmFit fit;

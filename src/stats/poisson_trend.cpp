@@ -1,21 +1,15 @@
 #include <boost/math/distributions/normal.hpp>
 
 #include <cmath>
-#include <cstdio>
 #include <string>
 #include <vector>
 
-#include "stats/poisson_glm.hpp"
+#include "stats/format_exact.hpp"
 #include "stats/no_throw_policy.hpp"
+#include "stats/poisson_glm.hpp"
 
 namespace polyfon::stats {
 namespace {
-
-std::string Format(double x) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.17g", x);
-  return buffer;
-}
 
 core::Status CheckSeries(const std::vector<double>& counts, const std::vector<double>& exposures,
                          const std::vector<double>& times, double level) {
@@ -27,14 +21,14 @@ core::Status CheckSeries(const std::vector<double>& counts, const std::vector<do
   for (size_t i = 0; i < counts.size(); ++i) {
     if (!std::isfinite(exposures[i]) || exposures[i] <= 0) {
       return core::Status::InvalidArgument("exposures[" + std::to_string(i) + "] must be a positive number, got " +
-                                           Format(exposures[i]));
+                                           FormatExact(exposures[i]));
     }
     if (!std::isfinite(times[i])) {
-      return core::Status::InvalidArgument("times[" + std::to_string(i) + "] must be finite, got " + Format(times[i]));
+      return core::Status::InvalidArgument("times[" + std::to_string(i) + "] must be finite, got " + FormatExact(times[i]));
     }
   }
   if (!(level > 0 && level < 1)) {  // also rejects NaN
-    return core::Status::InvalidArgument("level must be in (0, 1), got " + Format(level));
+    return core::Status::InvalidArgument("level must be in (0, 1), got " + FormatExact(level));
   }
   return core::Status::Ok();
 }
@@ -73,8 +67,8 @@ core::Result<PoissonTrend> FitPoissonTrend(const std::vector<double>& counts, co
   trend.high = std::exp(trend.slope + z * trend.slope_se);
   if (!std::isfinite(z) || !std::isfinite(trend.growth_factor) || !std::isfinite(trend.low) ||
       !std::isfinite(trend.high)) {
-    return core::Status::Internal("Poisson trend interval is not finite: slope " + Format(trend.slope) + ", se " +
-                                  Format(trend.slope_se) + ", level " + Format(level));
+    return core::Status::Internal("Poisson trend interval is not finite: slope " + FormatExact(trend.slope) + ", se " +
+                                  FormatExact(trend.slope_se) + ", level " + FormatExact(level));
   }
   return trend;
 }

@@ -1,28 +1,19 @@
 #include "stats/rate.hpp"
 
 #include <cmath>
-#include <cstdio>
 #include <string>
+#include "stats/format_exact.hpp"
 
 namespace polyfon::stats {
-namespace {
-
-std::string Format(double x) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.17g", x);
-  return buffer;
-}
-
-}  // namespace
 
 core::Result<Rate> PoissonRate(double count, double population, double factor, double level) {
   if (!std::isfinite(population) || population <= 0) {
     return core::Status::InvalidArgument("population must be a positive number, got " +
-                                         Format(population));
+                                         FormatExact(population));
   }
   if (!std::isfinite(factor) || factor <= 0) {
     return core::Status::InvalidArgument("factor must be a positive number, got " +
-                                         Format(factor));
+                                         FormatExact(factor));
   }
   POLYFON_ASSIGN_OR_RETURN(Interval counts, ExactPoissonInterval(count, level));
   // The population is treated as exact, so the count's interval scales linearly.

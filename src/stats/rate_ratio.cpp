@@ -1,32 +1,26 @@
 #include "stats/rate_ratio.hpp"
 
 #include <cmath>
-#include <cstdio>
 #include <limits>
 #include <string>
 
 #include "stats/binomial_test.hpp"
+#include "stats/format_exact.hpp"
 
 namespace polyfon::stats {
 namespace {
 
-std::string Format(double x) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.17g", x);
-  return buffer;
-}
-
 core::Status CheckCount(const char* name, double count) {
   if (!std::isfinite(count) || count < 0 || count != std::floor(count)) {
     return core::Status::InvalidArgument(std::string(name) + " must be a non-negative whole number, got " +
-                                         Format(count));
+                                         FormatExact(count));
   }
   return core::Status::Ok();
 }
 
 core::Status CheckExposure(const char* name, double exposure) {
   if (!std::isfinite(exposure) || exposure <= 0) {
-    return core::Status::InvalidArgument(std::string(name) + " must be a positive number, got " + Format(exposure));
+    return core::Status::InvalidArgument(std::string(name) + " must be a positive number, got " + FormatExact(exposure));
   }
   return core::Status::Ok();
 }
@@ -74,13 +68,13 @@ core::Result<RateGrowth> ExactRateGrowth(double earlier_count, double earlier_ex
 
 core::Result<double> CompoundAnnualGrowthPercent(double first, double last, double years) {
   if (!std::isfinite(first) || first <= 0) {
-    return core::Status::InvalidArgument("first must be a positive number, got " + Format(first));
+    return core::Status::InvalidArgument("first must be a positive number, got " + FormatExact(first));
   }
   if (!std::isfinite(last) || last < 0) {
-    return core::Status::InvalidArgument("last must be a non-negative number, got " + Format(last));
+    return core::Status::InvalidArgument("last must be a non-negative number, got " + FormatExact(last));
   }
   if (!std::isfinite(years) || years <= 0) {
-    return core::Status::InvalidArgument("years must be a positive number, got " + Format(years));
+    return core::Status::InvalidArgument("years must be a positive number, got " + FormatExact(years));
   }
   return (std::pow(last / first, 1 / years) - 1) * 100;
 }
