@@ -27,6 +27,7 @@ bench:
 	cmake --preset bench >/dev/null
 	cmake --build --preset bench
 	bench/run-import-bench
+	bench/run-effect-bench
 
 clean:
 	rm -rf build

@@ -3,11 +3,12 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <optional>
 #include <random>
 
 #include <boost/math/distributions/normal.hpp>
 
-#include "stats/poisson_glm.hpp"
+#include "stats/two_way_poisson.hpp"
 
 namespace polyfon::analytics {
 
@@ -23,29 +24,27 @@ struct Cell {
   double population;
 };
 
-// Design: intercept, unit dummies (first unit is the reference), period dummies, exposure last.
-stats::PoissonGlmInput Design(const std::vector<Cell>& cells, const std::vector<std::vector<double>>& paths,
-                              const std::vector<int>& assignment, int units, int periods) {
-  stats::PoissonGlmInput input;
+// The model's input for one assignment of exposure paths to units (identity = as observed).
+stats::TwoWayPoissonInput Input(const std::vector<Cell>& cells, const std::vector<std::vector<double>>& paths,
+                                const std::vector<int>& assignment) {
+  stats::TwoWayPoissonInput input;
   input.rows = cells.size();
-  input.columns = static_cast<size_t>(1 + (units - 1) + (periods - 1) + 1);
-  input.design.assign(input.rows * input.columns, 0.0);
-  for (size_t i = 0; i < cells.size(); ++i) {
-    double* row = &input.design[i * input.columns];
-    row[0] = 1;
-    if (cells[i].unit > 0) row[cells[i].unit] = 1;
-    if (cells[i].period > 0) row[units - 1 + cells[i].period] = 1;
-    row[input.columns - 1] = paths[assignment[cells[i].unit]][cells[i].period];
-    input.counts.push_back(cells[i].count);
-    input.offset.push_back(std::log(cells[i].population));
+  input.covariates = 1;
+  input.covariate_names = {"exposure"};
+  for (const Cell& cell : cells) {
+    input.unit.push_back(cell.unit);
+    input.period.push_back(cell.period);
+    input.counts.push_back(cell.count);
+    input.offset.push_back(std::log(cell.population));
+    input.x.push_back(paths[assignment[cell.unit]][cell.period]);
   }
   return input;
 }
 
-std::optional<double> ExposureCoefficient(const stats::PoissonGlmInput& input) {
-  auto fit = stats::FitPoissonGlm(input);
+std::optional<double> ExposureCoefficient(const stats::TwoWayPoissonInput& input) {
+  auto fit = stats::FitTwoWayPoisson(input);
   if (!fit) return std::nullopt;
-  return fit->coefficients.back();
+  return fit->coefficients.front();
 }
 
 long Factorial(int n) {
@@ -117,23 +116,18 @@ core::Result<ClusterEffect> EstimateClusterEffect(const EffectPanel& panel, doub
   }
   std::vector<int> identity(units);
   std::iota(identity.begin(), identity.end(), 0);
-  const stats::PoissonGlmInput input = Design(cells, paths, identity, units, periods);
-  auto fit = stats::FitPoissonGlm(input);
+  auto fit = stats::FitTwoWayPoisson(Input(cells, paths, identity));
   if (!fit) {
     return core::Status::InvalidArgument("the cluster-effect model cannot be fitted: " + fit.error().message() +
                                          " (does the exposure vary within units over time?)");
   }
-  std::vector<int> clusters;
-  for (const Cell& c : cells) clusters.push_back(c.unit);
-  POLYFON_ASSIGN_OR_RETURN(const std::vector<double> robust, stats::ClusterRobustCovariance(input, *fit, clusters));
 
   ClusterEffect e;
-  const size_t j = input.columns - 1;
-  e.coefficient = fit->coefficients[j];
+  e.coefficient = fit->coefficients.front();
   e.irr = std::exp(e.coefficient);
-  e.se_model = fit->ModelStandardError(j);
-  e.se_quasi = fit->QuasiStandardError(j);
-  e.se_robust = std::sqrt(robust[j * input.columns + j]);
+  e.se_model = fit->ModelStandardError(0);
+  e.se_quasi = fit->QuasiStandardError(0);
+  e.se_robust = fit->RobustStandardError(0);
   const double z = boost::math::quantile(boost::math::normal(), 0.5 + level / 2);
   e.ci_low = std::exp(e.coefficient - z * e.se_model);
   e.ci_high = std::exp(e.coefficient + z * e.se_model);
@@ -144,11 +138,13 @@ core::Result<ClusterEffect> EstimateClusterEffect(const EffectPanel& panel, doub
   e.cells = static_cast<int>(cells.size());
 
   // Randomization inference over exposure paths.
-  const double observed = std::fabs(e.coefficient) * (1 - 1e-9);
+  // Coefficients within a millionth of a standard error of the observed one are ties (floating-point
+  // noise, e.g. when swapped units have the same path), and ties count as extreme.
+  const double observed = std::fabs(e.coefficient) - 1e-6 * e.se_model;
   long extreme = 0;
   long total = 0;
   auto count = [&](const std::vector<int>& assignment) {
-    auto coefficient = ExposureCoefficient(Design(cells, paths, assignment, units, periods));
+    auto coefficient = ExposureCoefficient(Input(cells, paths, assignment));
     if (!coefficient) return;
     ++total;
     if (std::fabs(*coefficient) >= observed) ++extreme;

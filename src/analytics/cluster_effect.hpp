@@ -25,8 +25,10 @@ struct EffectPanel {
 // quasi-Poisson, scaled by the Pearson dispersion; cluster-robust by unit with G/(G−1), as R's
 // sandwich::vcovCL type HC0), the model-based Wald interval of the incidence rate ratio, and
 // randomization inference: the share of permutations of exposure paths across units (the
-// observed one included) whose |coefficient| is at least the observed one — all of them when
-// there are at most 10 000, else 20 000 drawn with a fixed seed.
+// observed one included) whose |coefficient| is at least the observed one (ties within a
+// millionth of a standard error count) — all of them when there are at most 10 000, else 20 000
+// drawn with a fixed seed. The fixed effects are absorbed (stats::FitTwoWayPoisson), so a
+// 400 × 20 panel refits in milliseconds.
 struct ClusterEffect {
   double coefficient = 0;
   double irr = 1;

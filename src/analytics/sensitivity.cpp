@@ -64,6 +64,26 @@ std::vector<RateRange> AdjustedRates(const std::vector<ResultRow>& rows, const C
   return out;
 }
 
+std::vector<GapRange> AdjustedGaps(const std::vector<EqualAccessRow>& rows, double reference_rate,
+                                   const CompletenessRange& reference_completeness,
+                                   const CompletenessAssumption& assumption, double factor) {
+  std::vector<GapRange> out;
+  for (const EqualAccessRow& row : rows) {
+    GapRange range{row, std::nullopt, std::nullopt, std::nullopt, std::nullopt};
+    const ResultRow& observed = row.observed;
+    if (row.status == RowStatus::kOk && row.expected && observed.numerator && observed.denominator) {
+      const CompletenessRange& c = assumption.For(observed.ou);
+      const double population = *observed.denominator / factor;
+      range.expected_low = reference_rate / reference_completeness.high * population;
+      range.expected_high = reference_rate / reference_completeness.low * population;
+      range.gap_low = *range.expected_low - *observed.numerator / c.low;
+      range.gap_high = *range.expected_high - *observed.numerator / c.high;
+    }
+    out.push_back(std::move(range));
+  }
+  return out;
+}
+
 core::Result<EffectRange> ClusterEffectRange(const EffectPanel& panel, const CompletenessAssumption& assumption,
                                              double level) {
   const int units = static_cast<int>(panel.units.size());

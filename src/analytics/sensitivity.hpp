@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "analytics/cluster_effect.hpp"
+#include "analytics/equal_access.hpp"
 #include "analytics/query.hpp"
 #include "core/status.hpp"
 
@@ -36,6 +37,23 @@ struct RateRange {
   std::optional<double> high;
 };
 std::vector<RateRange> AdjustedRates(const std::vector<ResultRow>& rows, const CompletenessAssumption& assumption);
+
+// The range of an equal-access gap when both the unit's count and the reference rate are only
+// partly registered: the true count is count / c_unit and the true reference rate is
+// reference / c_reference, each completeness anywhere in its range (a box: the two are not tied,
+// even when the unit is part of the reference). gap_low = reference / c_ref.high × population −
+// count / c_unit.low, gap_high the other way round. An explicit target rate is a true rate: pass
+// {1, 1} as its completeness.
+struct GapRange {
+  EqualAccessRow observed;
+  std::optional<double> expected_low;
+  std::optional<double> expected_high;
+  std::optional<double> gap_low;
+  std::optional<double> gap_high;
+};
+std::vector<GapRange> AdjustedGaps(const std::vector<EqualAccessRow>& rows, double reference_rate,
+                                   const CompletenessRange& reference_completeness,
+                                   const CompletenessAssumption& assumption, double factor);
 
 // The cluster effect under every corner of the completeness box (each unit at its low or high
 // completeness for all periods; 2^G corners, G <= 10): the smallest and largest coefficient.

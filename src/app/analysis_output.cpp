@@ -223,15 +223,36 @@ std::string RenderEffectTable(const analytics::ClusterEffect& e, double level) {
 
 std::string RenderSensitivityJson(const SensitivityResult& result) {
   Json out{{"rows", Json::array()}};
-  for (const analytics::RateRange& r : result.rates) {
+  for (size_t i = 0; i < result.rates.size(); ++i) {
+    const analytics::RateRange& r = result.rates[i];
     Json row{{"dx", r.observed.dx}, {"ou", r.observed.ou}, {"pe", r.observed.pe}};
     if (r.observed.status == RowStatus::kOk) {
       SetIf(row, "value", r.observed.value);
       SetIf(row, "low", r.low);
       SetIf(row, "high", r.high);
+      if (i < result.gaps.size() && result.gaps[i]) {
+        const analytics::GapRange& g = *result.gaps[i];
+        SetIf(row, "observed", g.observed.observed.numerator);
+        SetIf(row, "expected", g.observed.expected);
+        SetIf(row, "expected_low", g.expected_low);
+        SetIf(row, "expected_high", g.expected_high);
+        SetIf(row, "gap", g.observed.gap);
+        SetIf(row, "gap_low", g.gap_low);
+        SetIf(row, "gap_high", g.gap_high);
+      }
     }
     row["status"] = RowStatusName(r.observed.status);
     out["rows"].push_back(std::move(row));
+  }
+  if (!result.gap_references.empty()) {
+    out["references"] = Json::array();
+    for (const SensitivityReference& g : result.gap_references) {
+      out["references"].push_back({{"pe", g.pe},
+                                   {"label", g.label},
+                                   {"rate", JsonNumber(g.rate)},
+                                   {"completeness_low", JsonNumber(g.completeness.low)},
+                                   {"completeness_high", JsonNumber(g.completeness.high)}});
+    }
   }
   if (result.effect) {
     const analytics::EffectRange& e = *result.effect;
@@ -247,12 +268,28 @@ std::string RenderSensitivityJson(const SensitivityResult& result) {
 }
 
 std::string RenderSensitivityTable(const SensitivityResult& result) {
+  const bool gaps = !result.gaps.empty();
   std::vector<std::vector<std::string>> cells = {{"dx", "ou", "pe", "observed", "if under-registered", "status"}};
-  for (const analytics::RateRange& r : result.rates) {
-    cells.push_back({r.observed.dx, r.observed.ou, r.observed.pe, Optional(r.observed.value),
-                     FormatInterval(r.low, r.high), RowStatusName(r.observed.status)});
+  if (gaps) cells.front().insert(cells.front().end() - 1, {"gap", "gap if under-registered"});
+  for (size_t i = 0; i < result.rates.size(); ++i) {
+    const analytics::RateRange& r = result.rates[i];
+    std::vector<std::string> row = {r.observed.dx, r.observed.ou, r.observed.pe, Optional(r.observed.value),
+                                    FormatInterval(r.low, r.high), RowStatusName(r.observed.status)};
+    if (gaps) {
+      const auto& g = result.gaps[i];
+      row.insert(row.end() - 1, {g ? Optional(g->observed.gap) : "", g ? FormatInterval(g->gap_low, g->gap_high) : ""});
+    }
+    cells.push_back(std::move(row));
   }
-  std::string out = AlignColumns(cells, {false, false, false, true, true, false});
+  std::vector<bool> right = {false, false, false, true, true};
+  if (gaps) right.insert(right.end(), {true, true});
+  right.push_back(false);
+  std::string out;
+  for (const SensitivityReference& g : result.gap_references) {
+    out += "gap reference " + g.pe + ": " + g.label + ", rate " + FormatNumber(g.rate) + ", assumed completeness " +
+           FormatNumber(g.completeness.low) + "–" + FormatNumber(g.completeness.high) + "\n";
+  }
+  out += AlignColumns(cells, right);
   if (result.effect) {
     char buf[200];
     std::snprintf(buf, sizeof buf, "cluster effect: IRR %.4g, from %.4g to %.4g over %d completeness scenarios\n",

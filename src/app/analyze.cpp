@@ -1,6 +1,8 @@
 #include "app/analyze.hpp"
 
 #include <cstdlib>
+#include <map>
+#include <utility>
 
 #include "app/query_data.hpp"
 #include "stats/poisson_glm.hpp"
@@ -92,6 +94,7 @@ core::Result<GapResult> AnalyzeGap(core::Store& store, const analytics::QuerySpe
       }
       if (best == nullptr) return core::Status::InvalidArgument("no unit has a rate to serve as the best");
       result.reference_label = "best (" + best->ou + ")";
+      result.reference_org_unit = best->ou;
       result.reference_rate = *best->value;
       break;
     }
@@ -110,6 +113,7 @@ core::Result<GapResult> AnalyzeGap(core::Store& store, const analytics::QuerySpe
         return core::Status::InvalidArgument("the reference " + code + " has no public rate for " + ref.front().pe);
       }
       result.reference_label = code;
+      result.reference_org_unit = code;
       result.reference_rate = *ref.front().value;
       break;
     }
@@ -239,13 +243,53 @@ core::Result<analytics::ClusterEffect> AnalyzeEffect(core::Store& store, const a
   return analytics::EstimateClusterEffect(panel, spec.level);
 }
 
+namespace {
+
+// The gap ranges of every rate row, period by period against that period's reference.
+core::Status AddGapRanges(core::Store& store, const analytics::QuerySpec& spec,
+                          const analytics::CompletenessAssumption& assumption, const GapReference& reference,
+                          double factor, SensitivityResult& result) {
+  std::map<std::pair<std::string, std::string>, analytics::GapRange> by_cell;
+  for (const core::Period& period : spec.periods) {
+    analytics::QuerySpec one = spec;
+    one.periods = {period};
+    auto found = AnalyzeGap(store, one, reference);
+    const bool default_reference = reference.kind == GapReference::Kind::kOrgUnit && reference.org_unit.empty();
+    if (!found && default_reference) continue;  // e.g. the nation's rate hidden: no gaps for this period
+    if (!found) return found.error();
+    GapResult gap = std::move(*found);
+    const analytics::CompletenessRange reference_completeness =
+        gap.reference_org_unit.empty() ? analytics::CompletenessRange{1, 1} : assumption.For(gap.reference_org_unit);
+    for (analytics::GapRange& range :
+         analytics::AdjustedGaps(gap.rows, gap.reference_rate, reference_completeness, assumption, factor)) {
+      by_cell.emplace(std::make_pair(range.observed.observed.ou, range.observed.observed.pe), std::move(range));
+    }
+    result.gap_references.push_back({period.Id(), gap.reference_label, gap.reference_rate, reference_completeness});
+  }
+  for (const analytics::RateRange& rate : result.rates) {
+    auto it = by_cell.find({rate.observed.ou, rate.observed.pe});
+    result.gaps.push_back(it == by_cell.end() ? std::nullopt : std::optional<analytics::GapRange>(it->second));
+  }
+  return core::Status::Ok();
+}
+
+}  // namespace
+
 core::Result<SensitivityResult> AnalyzeSensitivity(core::Store& store, const analytics::QuerySpec& spec,
                                                    const analytics::CompletenessAssumption& assumption,
-                                                   const std::string& exposure) {
+                                                   const std::string& exposure, const GapReference& reference) {
   if (spec.items.size() != 1) return core::Status::InvalidArgument("sensitivity takes one item");
   SensitivityResult result;
   POLYFON_ASSIGN_OR_RETURN(const std::vector<analytics::ResultRow> rows, QueryData(store, spec));
   result.rates = analytics::AdjustedRates(rows, assumption);
+  {
+    POLYFON_ASSIGN_OR_RETURN(const core::Catalog catalog, store.LoadCatalog());
+    const core::CatalogIndex index(catalog);
+    const core::Indicator* indicator = index.FindIndicator(spec.items.front());
+    if (indicator != nullptr && indicator->denominator) {
+      POLYFON_RETURN_IF_ERROR(AddGapRanges(store, spec, assumption, reference, indicator->factor, result));
+    }
+  }
   if (spec.org_units.size() >= 2 && spec.periods.size() >= 2) {
     auto panel = EffectPanelFor(store, spec, exposure);
     if (panel) {

@@ -51,6 +51,7 @@ GapReference ParseGapReference(const std::string& text);
 
 struct GapResult {
   std::string reference_label;  // "NO", "best (NO-HV)", "rate"
+  std::string reference_org_unit;  // the unit whose rate is the reference; empty for a given rate
   double reference_rate = 0;
   std::vector<analytics::EqualAccessRow> rows;
 };
@@ -97,15 +98,25 @@ core::Result<std::vector<CoverageRow>> AnalyzeCoverage(core::Store& store, const
 core::Result<analytics::ClusterEffect> AnalyzeEffect(core::Store& store, const analytics::QuerySpec& spec,
                                                      const std::string& exposure);
 
-// Under-registration: rate ranges per cell and, with two or more units and periods, the range of
-// the cluster-effect estimate over the corners of the completeness box.
+// Under-registration: rate ranges per cell; for an indicator with a denominator, the equal-access
+// gap of each cell against `reference` (per period) with its range; and, with two or more units
+// and periods, the range of the cluster-effect estimate over the corners of the completeness box.
+// The reference rate is divided by the completeness of its own unit (a given rate is taken as true).
+struct SensitivityReference {
+  std::string pe;
+  std::string label;  // as GapResult::reference_label
+  double rate = 0;
+  analytics::CompletenessRange completeness;  // assumed for the reference's own unit
+};
 struct SensitivityResult {
   std::vector<analytics::RateRange> rates;
+  std::vector<std::optional<analytics::GapRange>> gaps;  // one per rate row when gaps apply, else empty
+  std::vector<SensitivityReference> gap_references;      // per period with gaps
   std::optional<analytics::EffectRange> effect;
 };
 core::Result<SensitivityResult> AnalyzeSensitivity(core::Store& store, const analytics::QuerySpec& spec,
                                                    const analytics::CompletenessAssumption& assumption,
-                                                   const std::string& exposure);
+                                                   const std::string& exposure, const GapReference& reference = {});
 
 // The name of the data element that overrides computed coverage.
 inline constexpr const char* kCoverageElement = "cluster_coverage";

@@ -50,7 +50,8 @@ int RunAnalyze(const StoreOpener& open, const std::string& db, const std::string
       ReportError(command, assumption.error());
       return kExitUsage;
     }
-    auto result = app::AnalyzeSensitivity(**store, *spec, *assumption, args.exposure);
+    auto result =
+        app::AnalyzeSensitivity(**store, *spec, *assumption, args.exposure, app::ParseGapReference(args.reference));
     if (!result) return ReportAnalysisError(command, result.error());
     std::cout << (json ? app::RenderSensitivityJson(*result) + "\n" : app::RenderSensitivityTable(*result));
     return kExitOk;

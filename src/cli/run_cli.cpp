@@ -23,9 +23,9 @@ int RunCli(int argc, char** argv, const StoreOpener& open) {
   ImportArgs import_args;
   auto* import = app.add_subcommand("import", "Import files in one transaction: all or nothing");
   import->add_option("files", import_args.files, "Files to import, in order")->required()->check(CLI::ExistingFile);
-  import->add_option("--format", import_args.format, "auto|csv|npr-table|orgunits|participants|elements|combos|indicators")
+  import->add_option("--format", import_args.format, "auto|csv|npr-table|orgunits|participants|elements|combos|indicators|microdata")
       ->capture_default_str();
-  import->add_option("--element", import_args.element, "Data element for layouts that name none (npr-table)")
+  import->add_option("--element", import_args.element, "Data element for layouts that name none (npr-table, microdata)")
       ->capture_default_str();
   import->add_flag("--dry-run", import_args.dry_run, "Validate and report what would change; write nothing");
 
@@ -65,7 +65,7 @@ int RunCli(int argc, char** argv, const StoreOpener& open) {
                       "effect: the covariate, cluster_coverage (from membership) or a data element")
       ->capture_default_str();
   analyze->add_option("--reference", analyze_args.reference,
-                      "gap: the reference rate: an org unit code (default: the nation), best, or a number");
+                      "gap, sensitivity: the reference rate: an org unit code (default: the nation), best, or a number");
   add_selection(analyze, analyze_args);
   analyze->add_option("--format", analyze_args.format, "table|json")->capture_default_str()->check(
       CLI::IsMember({"table", "json"}));

@@ -102,7 +102,8 @@ HttpResponse AnalyzeSensitivity(core::Store& store, const HttpRequest& request) 
   if (!spec) return Error(spec.error());
   auto assumption = analytics::ParseCompleteness(request.Query("completeness", "1:1"));
   if (!assumption) return Error(assumption.error());
-  auto result = app::AnalyzeSensitivity(store, *spec, *assumption, request.Query("exposure", app::kCoverageElement));
+  auto result = app::AnalyzeSensitivity(store, *spec, *assumption, request.Query("exposure", app::kCoverageElement),
+                                        app::ParseGapReference(request.Query("reference")));
   if (!result) return Error(result.error());
   return HttpResponse::Json(app::RenderSensitivityJson(*result));
 }

@@ -27,6 +27,30 @@ TEST(CompletenessTest, RatesScaleByTheInverseCompleteness) {
   EXPECT_EQ(ranges[0].high, 50);
 }
 
+TEST(CompletenessTest, GapsSpanTheBoxOfUnitAndReferenceCompleteness) {
+  ResultRow row;
+  row.ou = "NO-HV";
+  row.status = RowStatus::kOk;
+  row.numerator = 100;
+  row.denominator = 200000;
+  row.value = 50;  // per 100 000
+  auto equal = EqualAccess({row}, 60, 100000);
+  ASSERT_TRUE(equal.has_value());
+  ASSERT_EQ(*equal->front().gap, 20);  // 60 × 2 − 100
+  const auto gaps = AdjustedGaps(*equal, 60, {0.8, 1}, *ParseCompleteness("0.9:1,NO-HV=0.5:1"), 100000);
+  ASSERT_EQ(gaps.size(), 1u);
+  EXPECT_DOUBLE_EQ(*gaps[0].expected_low, 120);   // reference fully registered
+  EXPECT_DOUBLE_EQ(*gaps[0].expected_high, 150);  // reference 80 % registered: 75 per 100 000
+  EXPECT_DOUBLE_EQ(*gaps[0].gap_low, 120 - 200);  // unit 50 % registered: 200 real patients
+  EXPECT_DOUBLE_EQ(*gaps[0].gap_high, 150 - 100);
+
+  ResultRow hidden = row;
+  hidden.status = RowStatus::kSuppressed;
+  auto none = EqualAccess({hidden}, 60, 100000);
+  ASSERT_TRUE(none.has_value());
+  EXPECT_FALSE(AdjustedGaps(*none, 60, {1, 1}, *ParseCompleteness("0.5:1"), 100000)[0].gap_low.has_value());
+}
+
 TEST(CompletenessTest, TheSameCompletenessEverywhereLeavesTheEffectAlone) {
   EffectPanel panel;
   panel.units = {"A", "B", "C"};
