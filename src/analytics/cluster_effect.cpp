@@ -114,11 +114,25 @@ core::Result<ClusterEffect> EstimateClusterEffect(const EffectPanel& panel, doub
       if (*panel.counts[i] == 0) ++zero_cells;
     }
   }
+  // Units and periods that have data: only those are in the model (missing population, say).
+  std::vector<bool> unit_used(static_cast<size_t>(units), false);
+  std::vector<bool> period_used(static_cast<size_t>(periods), false);
+  for (const Cell& cell : cells) {
+    unit_used[static_cast<size_t>(cell.unit)] = true;
+    period_used[static_cast<size_t>(cell.period)] = true;
+  }
+  const auto units_with_data = static_cast<int>(std::count(unit_used.begin(), unit_used.end(), true));
+  const auto periods_with_data = static_cast<int>(std::count(period_used.begin(), period_used.end(), true));
+  if (units_with_data < 2 || periods_with_data < 2) {
+    return core::Status::FailedPrecondition(
+        "the cluster effect needs data (count, population and exposure) for at least two units and two periods; " +
+        std::to_string(units_with_data) + " units and " + std::to_string(periods_with_data) + " periods have it");
+  }
   std::vector<int> identity(units);
   std::iota(identity.begin(), identity.end(), 0);
   auto fit = stats::FitTwoWayPoisson(Input(cells, paths, identity));
   if (!fit) {
-    return core::Status::InvalidArgument("the cluster-effect model cannot be fitted: " + fit.error().message() +
+    return core::Status::FailedPrecondition("the cluster-effect model cannot be fitted: " + fit.error().message() +
                                          " (does the exposure vary within units over time?)");
   }
 
@@ -133,8 +147,8 @@ core::Result<ClusterEffect> EstimateClusterEffect(const EffectPanel& panel, doub
   e.ci_high = std::exp(e.coefficient + z * e.se_model);
   e.dispersion = fit->dispersion;
   e.deviance = fit->deviance;
-  e.units = units;
-  e.periods = periods;
+  e.units = units_with_data;
+  e.periods = periods_with_data;
   e.cells = static_cast<int>(cells.size());
 
   // Randomization inference over exposure paths.

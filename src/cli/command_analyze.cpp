@@ -10,10 +10,11 @@
 namespace polyfon::cli {
 
 namespace {
-// A selection the analysis cannot use (three cells for a ratio) is a usage error, not bad data.
+// A selection the analysis cannot use (three cells for a ratio) is a usage error; data that cannot
+// answer it (an exposure the model cannot identify) is bad input.
 int ReportAnalysisError(const std::string& command, const core::Status& status) {
   const int code = ReportError(command, status);
-  return code == kExitInvalidInput ? kExitUsage : code;
+  return status.code() == core::ErrorCode::kInvalidArgument ? kExitUsage : code;
 }
 }  // namespace
 

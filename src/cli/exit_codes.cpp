@@ -6,7 +6,8 @@ int ExitCodeFor(const core::Status& status) {
   switch (status.code()) {
     case core::ErrorCode::kOk: return kExitOk;
     case core::ErrorCode::kInvalidArgument:
-    case core::ErrorCode::kParseError: return kExitInvalidInput;
+    case core::ErrorCode::kParseError:
+    case core::ErrorCode::kFailedPrecondition: return kExitInvalidInput;
     case core::ErrorCode::kNotFound: return kExitNotFound;
     case core::ErrorCode::kConflict:
     case core::ErrorCode::kUnavailable:

@@ -9,6 +9,7 @@ const char* ErrorCodeName(ErrorCode code) {
     case ErrorCode::kNotFound: return "not found";
     case ErrorCode::kConflict: return "conflict";
     case ErrorCode::kParseError: return "parse error";
+    case ErrorCode::kFailedPrecondition: return "failed precondition";
     case ErrorCode::kUnavailable: return "unavailable";
     case ErrorCode::kCorruption: return "corruption";
     case ErrorCode::kInternal: return "internal error";

@@ -14,6 +14,7 @@ enum class ErrorCode {
   kNotFound,
   kConflict,
   kParseError,
+  kFailedPrecondition,  // the data cannot answer the request, e.g. a covariate the model cannot identify
   kUnavailable,
   kCorruption,
   kInternal,
@@ -34,6 +35,7 @@ class [[nodiscard]] Status {
   static Status Conflict(std::string m) { return {ErrorCode::kConflict, std::move(m)}; }
   static Status ParseError(std::string m) { return {ErrorCode::kParseError, std::move(m)}; }
   static Status Unavailable(std::string m) { return {ErrorCode::kUnavailable, std::move(m)}; }
+  static Status FailedPrecondition(std::string m) { return {ErrorCode::kFailedPrecondition, std::move(m)}; }
   static Status Corruption(std::string m) { return {ErrorCode::kCorruption, std::move(m)}; }
   static Status Internal(std::string m) { return {ErrorCode::kInternal, std::move(m)}; }
 

@@ -155,7 +155,8 @@ int HttpStatusFor(const core::Status& status) {
   switch (status.code()) {
     case core::ErrorCode::kOk: return 200;
     case core::ErrorCode::kInvalidArgument: return 400;
-    case core::ErrorCode::kParseError: return 422;
+    case core::ErrorCode::kParseError:
+    case core::ErrorCode::kFailedPrecondition: return 422;
     case core::ErrorCode::kNotFound: return 404;
     case core::ErrorCode::kConflict: return 409;
     case core::ErrorCode::kUnavailable: return 503;

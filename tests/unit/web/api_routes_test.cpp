@@ -158,3 +158,27 @@ TEST_F(ApiRoutesTest, AnalyzeTrendCoverageAndEffect) {
 }
 }  // namespace
 }  // namespace polyfon::web
+
+namespace polyfon::web {
+namespace {
+TEST_F(ApiRoutesTest, AnalysesTheDataCannotAnswerAre422) {
+  // No region but Helse Vest has members in 2016–2018: the exposure does not vary within these units.
+  const auto effect = GetJson("/api/analyze/effect?dx=mt_patients&ou=NO-HSO,NO-HMN,NO-HN&pe=2016:2018", 422);
+  EXPECT_NE(effect["error"]["message"].get<std::string>().find("not identifiable"), std::string::npos);
+  // A malformed selection stays a bad request.
+  EXPECT_EQ(GetJson("/api/analyze/effect?dx=mt_patients&ou=NO-HV&pe=2018", 400)["error"]["status"], 400);
+}
+
+TEST_F(ApiRoutesTest, SensitivityGivesGapRanges) {
+  const auto s = GetJson(
+      "/api/analyze/sensitivity?dx=mt_patients_per_100k&ou=NO-HV,NO-HN&pe=2018&completeness=0.6:1", 200);
+  ASSERT_EQ(s["rows"].size(), 2u);
+  const auto& hv = s["rows"][0];
+  EXPECT_EQ(hv["observed"], 456);
+  EXPECT_LE(hv["gap_low"].get<double>(), hv["gap"].get<double>());
+  EXPECT_GE(hv["gap_high"].get<double>(), hv["gap"].get<double>());
+  EXPECT_EQ(s["references"][0]["label"], "NO");
+  EXPECT_EQ(s["references"][0]["completeness_low"], 0.6);
+}
+}  // namespace
+}  // namespace polyfon::web
