@@ -12,7 +12,7 @@ namespace polyfon::io {
 
 namespace {
 
-constexpr std::array<std::pair<ImportFormat, const char*>, 8> kFormatNames{{
+constexpr std::array<std::pair<ImportFormat, const char*>, 9> kFormatNames{{
     {ImportFormat::kAuto, "auto"},
     {ImportFormat::kDhis2Csv, "csv"},
     {ImportFormat::kNprTable, "npr-table"},
@@ -21,6 +21,7 @@ constexpr std::array<std::pair<ImportFormat, const char*>, 8> kFormatNames{{
     {ImportFormat::kElementsCsv, "elements"},
     {ImportFormat::kCombosCsv, "combos"},
     {ImportFormat::kIndicatorsCsv, "indicators"},
+    {ImportFormat::kMicrodata, "microdata"},
 }};
 
 bool HasColumn(const CsvRecord& header, std::string_view name) {
@@ -50,6 +51,9 @@ core::Result<ImportFormat> DetectFormatFromHeader(std::string_view file_name, co
       HasColumn(header, "value")) {
     return ImportFormat::kDhis2Csv;
   }
+  // No other layout has a person column, and matching on it alone lets a microdata file that lacks
+  // another column get the microdata parser's message about its header.
+  if (HasColumn(header, "person_id")) return ImportFormat::kMicrodata;
   if (HasColumn(header, "code") && HasColumn(header, "name")) {
     // Each metadata layout has one column the others lack.
     constexpr std::array<std::pair<const char*, ImportFormat>, 5> kDistinctive{{
@@ -66,8 +70,8 @@ core::Result<ImportFormat> DetectFormatFromHeader(std::string_view file_name, co
   return core::Status::InvalidArgument(
       std::string(file_name) + ":" + std::to_string(header.line) +
       ": the header fits no known layout (expected DHIS2 data values with dataelement, period, orgunit and value; "
-      "an NPR table whose first column is year or år; or metadata with code, name and one of kind, "
-      "helix_category, value_type, category or numerator)");
+      "an NPR table whose first column is year or år; microdata with person_id; or metadata with code, name and "
+      "one of kind, helix_category, value_type, category or numerator)");
 }
 
 core::Result<ImportFormat> DetectImportFormat(std::string_view file_name, std::string_view content) {

@@ -17,10 +17,11 @@ enum class ImportFormat {
   kElementsCsv,      // data elements
   kCombosCsv,        // category option combos
   kIndicatorsCsv,    // indicators
+  kMicrodata,        // pseudonymised patient contacts, counted into distinct patients
 };
 
 // The names used on the command line: "auto", "csv" (= DHIS2 CSV), "npr-table", "orgunits",
-// "participants", "elements", "combos", "indicators".
+// "participants", "elements", "combos", "indicators", "microdata".
 const char* ImportFormatName(ImportFormat format);
 std::optional<ImportFormat> ParseImportFormat(std::string_view name);
 

@@ -12,7 +12,7 @@ namespace polyfon::io {
 
 struct ImportOptions {
   ImportFormat format = ImportFormat::kAuto;
-  // Data element for layouts that do not name one (the NPR table): "mt_patients".
+  // Data element for layouts that do not name one (the NPR table, microdata): "mt_patients".
   std::string element = "mt_patients";
   // Who imports and when (ISO 8601). Values whose row has no storedby / lastupdated keep those
   // empty; the store records these (as the ImportSource) in their place.

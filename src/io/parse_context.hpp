@@ -50,5 +50,6 @@ void ParseParticipantsCsv(ParseContext& ctx, ImportBatch& batch);
 void ParseElementsCsv(ParseContext& ctx, ImportBatch& batch);
 void ParseCombosCsv(ParseContext& ctx, ImportBatch& batch);
 void ParseIndicatorsCsv(ParseContext& ctx, ImportBatch& batch);
+void ParseMicrodata(ParseContext& ctx, ImportBatch& batch);
 
 }  // namespace polyfon::io

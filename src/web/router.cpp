@@ -23,14 +23,22 @@ std::string AllowHeader(std::vector<std::string> methods) {
 
 }  // namespace
 
-void Router::Add(std::string method, std::string path, Handler handler) {
-  for (Route& route : routes_) {
-    if (route.method == method && route.path == path) {
-      route.handler = std::move(handler);
+void Router::Put(Route route) {
+  for (Route& existing : routes_) {
+    if (existing.method == route.method && existing.path == route.path && existing.prefix == route.prefix) {
+      existing.handler = std::move(route.handler);
       return;
     }
   }
-  routes_.push_back({std::move(method), std::move(path), std::move(handler)});
+  routes_.push_back(std::move(route));
+}
+
+void Router::Add(std::string method, std::string path, Handler handler) {
+  Put({std::move(method), std::move(path), std::move(handler), false});
+}
+
+void Router::AddPrefix(std::string method, std::string prefix, Handler handler) {
+  Put({std::move(method), std::move(prefix), std::move(handler), true});
 }
 
 HttpResponse Router::Dispatch(const HttpRequest& request) const {
@@ -38,10 +46,25 @@ HttpResponse Router::Dispatch(const HttpRequest& request) const {
   const Route* get_match = nullptr;
   std::vector<std::string> methods;
   for (const Route& route : routes_) {
-    if (route.path != request.path) continue;
+    if (route.prefix || route.path != request.path) continue;
     methods.push_back(route.method);
     if (route.method == request.method) match = &route;
     if (route.method == "GET") get_match = &route;
+  }
+  if (methods.empty()) {  // no exact route: the longest matching prefix decides
+    size_t longest = 0;
+    for (const Route& route : routes_) {
+      if (!route.prefix || request.path.compare(0, route.path.size(), route.path) != 0) continue;
+      if (route.path.size() > longest) {
+        longest = route.path.size();
+        methods.clear();
+        match = get_match = nullptr;
+      }
+      if (route.path.size() < longest) continue;
+      methods.push_back(route.method);
+      if (route.method == request.method) match = &route;
+      if (route.method == "GET") get_match = &route;
+    }
   }
   // HEAD is answered by the GET handler; the server drops the body but keeps its length.
   if (match == nullptr && request.method == "HEAD") match = get_match;

@@ -13,7 +13,7 @@ namespace polyfon::web {
 // (HttpResponse::JsonError); a thrown exception becomes a generic 500.
 using Handler = std::function<HttpResponse(const HttpRequest&)>;
 
-// Maps method + exact path to a handler. Unknown paths get 404, a known path with another method
+// Maps method + exact path (or, failing that, the longest registered path prefix) to a handler. Unknown paths get 404, a known path with another method
 // 405 (with an Allow header); a handler that throws gets a 500 JSON error without internals (the
 // exception text goes to stderr). HEAD is served by the GET handler unless a HEAD route exists.
 // Not thread-safe while routes are added; Dispatch() is safe to call concurrently afterwards.
@@ -22,6 +22,9 @@ class Router {
   // Registers `handler` for `method` (case-sensitive, e.g. "GET") and the decoded `path` (exact
   // match, no patterns). Replaces any handler already registered for the same method and path.
   void Add(std::string method, std::string path, Handler handler);
+  // Registers `handler` for every path that starts with `prefix` (e.g. "/api/orgunits/") and has no
+  // exact route; the longest matching prefix wins. The handler reads the rest from request.path.
+  void AddPrefix(std::string method, std::string prefix, Handler handler);
   // The handler's response, or a 404/405/500 JSON error as described above. Never throws except
   // for out-of-memory.
   HttpResponse Dispatch(const HttpRequest& request) const;
@@ -31,7 +34,9 @@ class Router {
     std::string method;
     std::string path;
     Handler handler;
+    bool prefix = false;
   };
+  void Put(Route route);
   std::vector<Route> routes_;
 };
 

@@ -16,11 +16,12 @@ ImportFormat Detect(const std::string& content) {
 TEST(ImportFormatTest, NamesRoundTrip) {
   for (ImportFormat format : {ImportFormat::kAuto, ImportFormat::kDhis2Csv, ImportFormat::kNprTable,
                               ImportFormat::kOrgUnitsCsv, ImportFormat::kParticipantsCsv, ImportFormat::kElementsCsv,
-                              ImportFormat::kCombosCsv, ImportFormat::kIndicatorsCsv}) {
+                              ImportFormat::kCombosCsv, ImportFormat::kIndicatorsCsv, ImportFormat::kMicrodata}) {
     EXPECT_EQ(ParseImportFormat(ImportFormatName(format)), format);
   }
   EXPECT_STREQ(ImportFormatName(ImportFormat::kDhis2Csv), "csv");
   EXPECT_STREQ(ImportFormatName(ImportFormat::kNprTable), "npr-table");
+  EXPECT_STREQ(ImportFormatName(ImportFormat::kMicrodata), "microdata");
   EXPECT_EQ(ParseImportFormat("xlsx"), std::nullopt);
 }
 
@@ -37,6 +38,13 @@ TEST(ImportFormatTest, DetectsNprTableByItsYearColumn) {
   EXPECT_EQ(Detect("år;NO\n"), ImportFormat::kNprTable);
   EXPECT_EQ(Detect("Year,NO\n"), ImportFormat::kNprTable);
   EXPECT_EQ(Detect(" AAR ;NO\n"), ImportFormat::kNprTable);
+}
+
+TEST(ImportFormatTest, DetectsMicrodataByItsPersonColumn) {
+  EXPECT_EQ(Detect("person_id,date,orgunit,procedure_code,field_of_care\n"), ImportFormat::kMicrodata);
+  EXPECT_EQ(Detect("Person ID;Date;OrgUnit;Procedure code;Field of care\r\n"), ImportFormat::kMicrodata);
+  // Detected without its other columns, so the microdata parser can say which header it expects.
+  EXPECT_EQ(Detect("person_id,date\n"), ImportFormat::kMicrodata);
 }
 
 TEST(ImportFormatTest, DetectsMetadataLayouts) {
@@ -56,8 +64,8 @@ TEST(ImportFormatTest, RejectsUnknownHeaderEmptyAndBinaryFiles) {
   EXPECT_EQ(unknown.error().code(), core::ErrorCode::kInvalidArgument);
   EXPECT_EQ(unknown.error().message(),
             "x.csv:1: the header fits no known layout (expected DHIS2 data values with dataelement, period, orgunit "
-            "and value; an NPR table whose first column is year or år; or metadata with code, name and one of "
-            "kind, helix_category, value_type, category or numerator)");
+            "and value; an NPR table whose first column is year or år; microdata with person_id; or metadata with "
+            "code, name and one of kind, helix_category, value_type, category or numerator)");
   EXPECT_EQ(DetectImportFormat("x.csv", "").error().message(), "x.csv: file is empty");
   EXPECT_EQ(DetectImportFormat("x.csv", std::string("a\0b", 3)).error().message(),
             "x.csv:1: not a text file (binary data or invalid UTF-8; save it as UTF-8 CSV)");

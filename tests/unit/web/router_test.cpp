@@ -33,6 +33,20 @@ TEST(RouterTest, DispatchesOnMethodAndExactPath) {
   EXPECT_EQ(router.Dispatch(Request("GET", "/a/")).status, 404);
 }
 
+TEST(RouterTest, PrefixRoutesServeWhatNoExactRouteTakesLongestFirst) {
+  Router router;
+  router.AddPrefix("GET", "/", [](const HttpRequest& r) { return Text("page " + r.path); });
+  router.AddPrefix("GET", "/api/orgunits/", [](const HttpRequest& r) { return Text("unit " + r.path.substr(14)); });
+  router.Add("GET", "/api/orgunits", [](const HttpRequest&) { return Text("list"); });
+  EXPECT_EQ(router.Dispatch(Request("GET", "/api/orgunits")).body, "list");
+  EXPECT_EQ(router.Dispatch(Request("GET", "/api/orgunits/NO-HV")).body, "unit NO-HV");
+  EXPECT_EQ(router.Dispatch(Request("GET", "/explorer")).body, "page /explorer");
+  EXPECT_EQ(router.Dispatch(Request("HEAD", "/api/orgunits/NO")).body, "unit NO");
+  const HttpResponse post = router.Dispatch(Request("POST", "/api/orgunits/NO"));
+  EXPECT_EQ(post.status, 405);
+  EXPECT_EQ(post.headers.at("Allow"), "GET, HEAD");
+}
+
 TEST(RouterTest, UnknownPathIs404Json) {
   Router router;
   HttpResponse response = router.Dispatch(Request("GET", "/missing"));
