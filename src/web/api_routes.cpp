@@ -12,20 +12,13 @@
 #include "core/period.hpp"
 #include "core/text.hpp"
 #include "web/home_page.hpp"
+#include "web/route_support.hpp"
 
 namespace polyfon::web {
 
 namespace {
 
-// Input errors are explained to the client; internal ones are logged and answered without internals.
-HttpResponse Error(const core::Status& status) {
-  const int http_status = HttpStatusFor(status);
-  if (http_status >= 500) {
-    std::cerr << "polyfon serve: " << status.ToString() << "\n";
-    return HttpResponse::JsonError(http_status, "internal error; see the server log");
-  }
-  return HttpResponse::JsonError(http_status, status.message());
-}
+HttpResponse Error(const core::Status& status) { return ErrorResponse(status); }
 
 // dx, ou, pe and ci as /api/analytics takes them; anonymous requests get public output.
 core::Result<analytics::QuerySpec> SpecFromRequest(const HttpRequest& request) {
@@ -151,6 +144,15 @@ HttpResponse Metadata(core::Store& store, const std::string& what) {
 
 }  // namespace
 
+HttpResponse ErrorResponse(const core::Status& status) {
+  const int http_status = HttpStatusFor(status);
+  if (http_status >= 500) {
+    std::cerr << "polyfon serve: " << status.ToString() << "\n";
+    return HttpResponse::JsonError(http_status, "internal error; see the server log");
+  }
+  return HttpResponse::JsonError(http_status, status.message());
+}
+
 int HttpStatusFor(const core::Status& status) {
   switch (status.code()) {
     case core::ErrorCode::kOk: return 200;
@@ -167,14 +169,9 @@ int HttpStatusFor(const core::Status& status) {
 }
 
 Router ApiRoutes(core::Store& store) {
-  auto mutex = std::make_shared<std::mutex>();
+  const StoreAccess access(store);
   // Every handler holds the store lock: one connection, many server threads.
-  auto locked = [&store, mutex](auto handler) {
-    return [&store, mutex, handler](const HttpRequest& request) {
-      std::lock_guard lock(*mutex);
-      return handler(store, request);
-    };
-  };
+  auto locked = [&access](auto handler) { return access.Locked(std::move(handler)); };
   Router router;
   router.Add("GET", "/api/health", locked([](core::Store& s, const HttpRequest&) {
                auto version = s.DataVersion();
