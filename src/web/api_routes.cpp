@@ -12,6 +12,7 @@
 #include "core/period.hpp"
 #include "core/text.hpp"
 #include "web/home_page.hpp"
+#include "web/registry_routes.hpp"
 #include "web/route_support.hpp"
 
 namespace polyfon::web {
@@ -117,11 +118,7 @@ HttpResponse Metadata(core::Store& store, const std::string& what) {
   auto catalog = store.LoadCatalog();
   if (!catalog) return Error(catalog.error());
   nlohmann::ordered_json items = nlohmann::ordered_json::array();
-  if (what == "orgunits") {
-    for (const auto& unit : catalog->org_units) {
-      items.push_back({{"code", unit.code}, {"name", unit.name}, {"kind", core::OrgUnitKindName(unit.kind)}});
-    }
-  } else if (what == "dataelements") {
+  if (what == "dataelements") {
     for (const auto& e : catalog->elements) {
       items.push_back({{"code", e.code},
                        {"name", e.name},
@@ -188,7 +185,8 @@ Router ApiRoutes(core::Store& store) {
   router.Add("GET", "/api/analyze/effect", locked(AnalyzeEffect));
   router.Add("GET", "/api/analyze/sensitivity", locked(AnalyzeSensitivity));
   router.Add("GET", "/", [](const HttpRequest&) { return HomePage(); });
-  for (const char* what : {"orgunits", "dataelements", "indicators"}) {
+  AddRegistryRoutes(router, access);
+  for (const char* what : {"dataelements", "indicators"}) {
     router.Add("GET", std::string("/api/") + what,
                locked([what = std::string(what)](core::Store& s, const HttpRequest&) { return Metadata(s, what); }));
   }
