@@ -28,6 +28,7 @@ bench:
 	cmake --build --preset bench
 	bench/run-import-bench
 	bench/run-effect-bench
+	bench/run-http-bench
 
 clean:
 	rm -rf build

@@ -2,6 +2,7 @@
 
 #include "app/json_number.hpp"
 #include "app/text_table.hpp"
+#include "io/xlsx_writer.hpp"
 
 #include <cmath>
 #include <cstdio>
@@ -96,6 +97,23 @@ std::string RenderTable(const std::vector<analytics::ResultRow>& rows, double le
                      Optional(row.denominator), analytics::RowStatusName(row.status)});
   }
   return AlignColumns(cells, {false, false, false, true, true, true, true, false});
+}
+
+core::Result<std::string> RenderXlsx(const std::vector<analytics::ResultRow>& rows) {
+  io::XlsxSheet sheet;
+  sheet.header = {"dx", "ou", "pe", "value", "numerator", "denominator", "ci_low", "ci_high", "status"};
+  auto number = [](const std::optional<double>& x) -> io::XlsxSheet::Cell {
+    if (x) return *x;
+    return std::monostate{};
+  };
+  for (const analytics::ResultRow& r : rows) {
+    const bool ok = r.status == analytics::RowStatus::kOk;
+    sheet.rows.push_back({r.dx, r.ou, r.pe, ok ? number(r.value) : std::monostate{},
+                          ok ? number(r.numerator) : std::monostate{}, ok ? number(r.denominator) : std::monostate{},
+                          ok ? number(r.ci_low) : std::monostate{}, ok ? number(r.ci_high) : std::monostate{},
+                          std::string(analytics::RowStatusName(r.status))});
+  }
+  return io::WriteXlsx(sheet);
 }
 
 }  // namespace polyfon::app

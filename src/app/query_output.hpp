@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "analytics/query.hpp"
+#include "core/status.hpp"
 
 namespace polyfon::app {
 
@@ -24,6 +25,8 @@ std::string IntervalLabel(double level);
 std::string RenderJson(const std::vector<analytics::ResultRow>& rows);
 // Header dx,ou,pe,value,numerator,denominator,ci_low,ci_high,status; absent numbers empty.
 std::string RenderCsv(const std::vector<analytics::ResultRow>& rows);
+// The same columns as RenderCsv in an .xlsx workbook (numbers as numbers).
+core::Result<std::string> RenderXlsx(const std::vector<analytics::ResultRow>& rows);
 // Aligned columns for a terminal; `level` labels the interval column ("95 % CI").
 std::string RenderTable(const std::vector<analytics::ResultRow>& rows, double level);
 

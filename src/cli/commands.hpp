@@ -38,6 +38,17 @@ int RunQuery(const StoreOpener& open, const std::string& db, const QueryArgs& ar
 // `polyfon analyze ratio|growth|gap` with the query's flags (--format table|json).
 int RunAnalyze(const StoreOpener& open, const std::string& db, const std::string& analysis, const QueryArgs& args);
 
+// `polyfon export`: stored values, raw, as a DHIS2 data value set. Empty lists select all.
+struct ExportArgs {
+  std::string format = "dhis2-json";  // or "csv" (DHIS2 CSV)
+  std::string elements;               // "mt_patients,population"
+  std::string org_units;              // "NO-HV,NO"
+  std::string periods;                // "2016:2018", "2016;2018" or "2016,2018"
+  std::string output;                 // a file; empty = standard output
+  bool public_output = false;
+};
+int RunExport(const StoreOpener& open, const std::string& db, const ExportArgs& args);
+
 struct ServeArgs {
   std::string host = "127.0.0.1";
   uint16_t port = 8080;

@@ -23,7 +23,8 @@ int RunCli(int argc, char** argv, const StoreOpener& open) {
   ImportArgs import_args;
   auto* import = app.add_subcommand("import", "Import files in one transaction: all or nothing");
   import->add_option("files", import_args.files, "Files to import, in order")->required()->check(CLI::ExistingFile);
-  import->add_option("--format", import_args.format, "auto|csv|npr-table|orgunits|participants|elements|combos|indicators|microdata")
+  import->add_option("--format", import_args.format,
+                     "auto|csv|dhis2-json|npr-table|orgunits|participants|elements|combos|indicators|microdata")
       ->capture_default_str();
   import->add_option("--element", import_args.element, "Data element for layouts that name none (npr-table, microdata)")
       ->capture_default_str();
@@ -70,6 +71,16 @@ int RunCli(int argc, char** argv, const StoreOpener& open) {
   analyze->add_option("--format", analyze_args.format, "table|json")->capture_default_str()->check(
       CLI::IsMember({"table", "json"}));
 
+  ExportArgs export_args;
+  auto* export_cmd = app.add_subcommand("export", "Export stored values (raw) as a DHIS2 data value set, JSON or CSV");
+  export_cmd->add_option("--format", export_args.format, "dhis2-json|csv")->capture_default_str()->check(
+      CLI::IsMember({"dhis2-json", "csv"}));
+  export_cmd->add_option("--element", export_args.elements, "Data element codes, comma-separated (default: all)");
+  export_cmd->add_option("--ou", export_args.org_units, "Org unit codes, comma-separated (default: all)");
+  export_cmd->add_option("--pe", export_args.periods, "Periods: 2016:2018, 2016;2018, 2016,2018 (default: all)");
+  export_cmd->add_option("-o,--output", export_args.output, "Write to this file instead of standard output");
+  export_cmd->add_flag("--public", export_args.public_output, "Public output: hide counts from 1 to 4");
+
   ServeArgs serve_args;
   auto* serve = app.add_subcommand("serve", "Serve the web application and JSON API");
   serve->add_option("--host", serve_args.host, "Address to listen on")->capture_default_str();
@@ -103,6 +114,7 @@ int RunCli(int argc, char** argv, const StoreOpener& open) {
     }
     return RunAnalyze(open, db, analysis, analyze_args);
   }
+  if (*export_cmd) return RunExport(open, db, export_args);
   if (*serve) return RunServe(open, db, serve_args);
   return kExitUsage;
 }

@@ -24,7 +24,17 @@ void Mix(uint64_t& seed, std::string_view text) {
 }  // namespace
 
 DataValueCollector::DataValueCollector(std::vector<core::DataValue>& values, ProblemList& problems)
-    : values_(values), problems_(problems), slots_(kInitialSlots) {}
+    : values_(values), problems_(&problems), slots_(kInitialSlots) {}
+
+DataValueCollector::DataValueCollector(std::vector<core::DataValue>& values)
+    : values_(values), slots_(kInitialSlots) {}
+
+std::string ConflictMessage(const DataValueCollector::Conflict& conflict, std::string_view earlier) {
+  std::string message = FormatNumber(conflict.value) + " conflicts with " + FormatNumber(conflict.earlier) + " ";
+  message.append(earlier);
+  message += " for the same data element, period, org unit and combos";
+  return message;
+}
 
 uint64_t DataValueCollector::HashKey(const core::DataValue& value) {
   uint64_t seed = 0;
@@ -56,24 +66,27 @@ void DataValueCollector::Grow() {
 }
 
 void DataValueCollector::Add(core::DataValue&& value, int64_t line, size_t column, std::string_view column_name) {
+  if (const auto conflict = Insert(std::move(value), line)) {
+    problems_->Add(line, column, column_name,
+                   ConflictMessage(*conflict, "on line " + std::to_string(conflict->earlier_position)));
+  }
+}
+
+std::optional<DataValueCollector::Conflict> DataValueCollector::Insert(core::DataValue&& value, int64_t position) {
   const uint64_t hash = HashKey(value);
   const size_t mask = slots_.size() - 1;
   size_t i = hash & mask;
   for (; slots_[i].index != kEmpty; i = (i + 1) & mask) {
     if (slots_[i].hash != hash || !values_[slots_[i].index].SameKey(value)) continue;
     const core::DataValue& earlier = values_[slots_[i].index];
-    if (earlier.value != value.value) {
-      problems_.Add(line, column, column_name,
-                    FormatNumber(value.value) + " conflicts with " + FormatNumber(earlier.value) + " on line " +
-                        std::to_string(lines_[slots_[i].index]) +
-                        " for the same data element, period, org unit and combos");
-    }
-    return;  // an identical repeat is dropped
+    if (earlier.value != value.value) return Conflict{value.value, earlier.value, lines_[slots_[i].index]};
+    return std::nullopt;  // an identical repeat is dropped
   }
   slots_[i] = Slot{hash, static_cast<uint32_t>(values_.size())};
   values_.push_back(std::move(value));
-  lines_.push_back(line);
+  lines_.push_back(position);
   if (2 * values_.size() > slots_.size()) Grow();
+  return std::nullopt;
 }
 
 }  // namespace polyfon::io

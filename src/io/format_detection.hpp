@@ -13,4 +13,8 @@ namespace polyfon::io {
 // ...") when no layout matches.
 core::Result<ImportFormat> DetectFormatFromHeader(std::string_view file_name, const CsvRecord& header);
 
+// True if the first byte of `content` after an optional UTF-8 BOM and JSON whitespace is '{': a
+// JSON object, which of the known layouts only a DHIS2 data value set is. No CSV header starts so.
+bool LooksLikeJsonObject(std::string_view content);
+
 }  // namespace polyfon::io

@@ -12,9 +12,10 @@ namespace polyfon::io {
 
 namespace {
 
-constexpr std::array<std::pair<ImportFormat, const char*>, 9> kFormatNames{{
+constexpr std::array<std::pair<ImportFormat, const char*>, 10> kFormatNames{{
     {ImportFormat::kAuto, "auto"},
     {ImportFormat::kDhis2Csv, "csv"},
+    {ImportFormat::kDhis2Json, "dhis2-json"},
     {ImportFormat::kNprTable, "npr-table"},
     {ImportFormat::kOrgUnitsCsv, "orgunits"},
     {ImportFormat::kParticipantsCsv, "participants"},
@@ -74,7 +75,15 @@ core::Result<ImportFormat> DetectFormatFromHeader(std::string_view file_name, co
       "one of kind, helix_category, value_type, category or numerator)");
 }
 
+bool LooksLikeJsonObject(std::string_view content) {
+  constexpr std::string_view kBom = "\xEF\xBB\xBF";
+  if (content.starts_with(kBom)) content.remove_prefix(kBom.size());
+  const size_t first = content.find_first_not_of(" \t\r\n");
+  return first != std::string_view::npos && content[first] == '{';
+}
+
 core::Result<ImportFormat> DetectImportFormat(std::string_view file_name, std::string_view content) {
+  if (LooksLikeJsonObject(content)) return ImportFormat::kDhis2Json;
   POLYFON_ASSIGN_OR_RETURN(CsvReader reader, CsvReader::Open(file_name, content));
   CsvRecord header;
   if (!reader.Next(&header)) {

@@ -11,6 +11,7 @@ namespace polyfon::io {
 enum class ImportFormat {
   kAuto,
   kDhis2Csv,         // DHIS2 data value CSV
+  kDhis2Json,        // DHIS2 data value set JSON
   kNprTable,         // wide table: a year column, then one column per region
   kOrgUnitsCsv,      // organisation units with dated parent links
   kParticipantsCsv,  // cluster participants with membership history
@@ -20,13 +21,14 @@ enum class ImportFormat {
   kMicrodata,        // pseudonymised patient contacts, counted into distinct patients
 };
 
-// The names used on the command line: "auto", "csv" (= DHIS2 CSV), "npr-table", "orgunits",
-// "participants", "elements", "combos", "indicators", "microdata".
+// The names used on the command line: "auto", "csv" (= DHIS2 CSV), "dhis2-json", "npr-table",
+// "orgunits", "participants", "elements", "combos", "indicators", "microdata".
 const char* ImportFormatName(ImportFormat format);
 std::optional<ImportFormat> ParseImportFormat(std::string_view name);
 
-// Decides the format of a text file from its header row. Fails with kInvalidArgument naming the
-// file when the header fits no known layout, or when the file is empty or not text.
+// Decides the format of a file: DHIS2 JSON if it starts with '{' (after an optional BOM and
+// whitespace), else from its header row. Fails with kInvalidArgument naming the file when the
+// header fits no known layout, or when the file is empty or not text.
 core::Result<ImportFormat> DetectImportFormat(std::string_view file_name, std::string_view content);
 
 }  // namespace polyfon::io

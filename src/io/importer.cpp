@@ -1,6 +1,7 @@
 #include "io/importer.hpp"
 
 #include "io/csv_reader.hpp"
+#include "io/dhis2_json_parser.hpp"
 #include "io/format_detection.hpp"
 #include "io/parse_context.hpp"
 #include "io/problem_list.hpp"
@@ -9,6 +10,11 @@ namespace polyfon::io {
 
 core::Result<ImportBatch> ParseImport(std::string_view file_name, std::string_view content,
                                       const core::CatalogIndex& catalog, const ImportOptions& options) {
+  // JSON is not read as records, so it is told apart before the CSV reader is opened.
+  if (options.format == ImportFormat::kDhis2Json ||
+      (options.format == ImportFormat::kAuto && LooksLikeJsonObject(content))) {
+    return ParseDhis2Json(file_name, content, catalog);
+  }
   POLYFON_ASSIGN_OR_RETURN(CsvReader reader, CsvReader::Open(file_name, content));
   CsvRecord header;
   if (!reader.Next(&header)) {
@@ -26,6 +32,7 @@ core::Result<ImportBatch> ParseImport(std::string_view file_name, std::string_vi
   batch.format = format;
   switch (format) {
     case ImportFormat::kAuto:
+    case ImportFormat::kDhis2Json:
       break;  // resolved above
     case ImportFormat::kDhis2Csv:
       ParseDhis2Csv(ctx, batch);

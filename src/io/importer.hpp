@@ -26,6 +26,9 @@ struct ImportOptions {
 //   FILE:LINE: column N (NAME): what is wrong
 // and nothing is returned. Accepts `;` or `,` separators, UTF-8 with or without BOM, CRLF, quoted
 // fields and decimal commas. Rejects empty files, binary data and invalid UTF-8.
+// DHIS2 JSON data value sets (detected by their leading '{') report problems as
+//   FILE: dataValues[3].value: what is wrong
+// and malformed JSON as FILE:LINE:COLUMN: what the JSON parser found.
 core::Result<ImportBatch> ParseImport(std::string_view file_name, std::string_view content,
                                       const core::CatalogIndex& catalog, const ImportOptions& options);
 

@@ -28,6 +28,18 @@ void ProblemList::AddLine(int64_t line, std::string_view what) {
 
 void ProblemList::AddFile(std::string_view what) { Push(0, file_name_ + ": " + std::string(what)); }
 
+void ProblemList::AddAt(int64_t position, std::string_view location, std::string_view what) {
+  if (entries_.size() >= kKept) {
+    ++count_;  // not shown; skip building the text
+    return;
+  }
+  std::string message = file_name_ + ": ";
+  message.append(location);
+  message += ": ";
+  message.append(what);
+  Push(position, std::move(message));
+}
+
 void ProblemList::AddMessage(const core::Status& status) { Push(INT64_MAX, status.message()); }
 
 core::Status ProblemList::ToStatus() const {

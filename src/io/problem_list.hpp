@@ -11,7 +11,8 @@
 namespace polyfon::io {
 
 // Collects what is wrong with one imported file, so a user sees many problems at once instead of
-// fixing them one run at a time. Messages are "FILE:LINE: column N (NAME): what is wrong".
+// fixing them one run at a time. Messages are "FILE:LINE: column N (NAME): what is wrong", or
+// "FILE: LOCATION: what is wrong" in formats without meaningful lines (JSON: "dataValues[3].value").
 // Not thread-safe.
 class ProblemList {
  public:
@@ -26,13 +27,16 @@ class ProblemList {
   void AddLine(int64_t line, std::string_view what);
   // "FILE: what", for a problem with the file as a whole.
   void AddFile(std::string_view what);
+  // "FILE: LOCATION: what", for a problem found at `position` (sorted like a line: a JSON document
+  // passes 0 for its top level and i + 1 for its i-th data value, so messages follow the file).
+  void AddAt(int64_t position, std::string_view location, std::string_view what);
   // A message that already names file and line (a CsvReader error); sorted after the others,
   // since reading stopped there.
   void AddMessage(const core::Status& status);
 
   bool empty() const { return count_ == 0; }
   size_t size() const { return count_; }
-  // kInvalidArgument with the first kShown problems in line order, one per line, then
+  // kInvalidArgument with the first kShown problems in line (or position) order, one per line, then
   // "... and K more problems"; Ok() if there are none.
   core::Status ToStatus() const;
 
@@ -42,7 +46,7 @@ class ProblemList {
   static constexpr size_t kKept = 1000;
 
   struct Entry {
-    int64_t line;  // 0 for the file as a whole
+    int64_t line;  // 0 for the file as a whole; a position for AddAt
     std::string message;
   };
   void Push(int64_t line, std::string message);

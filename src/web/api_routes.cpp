@@ -7,11 +7,15 @@
 
 #include "app/analysis_output.hpp"
 #include "app/analyze.hpp"
+#include "app/chart_spec.hpp"
+#include "app/json_stat_output.hpp"
 #include "app/query_data.hpp"
 #include "app/query_output.hpp"
 #include "core/period.hpp"
 #include "core/text.hpp"
-#include "web/home_page.hpp"
+#include "web/data_value_routes.hpp"
+#include "web/static_routes.hpp"
+#include "web/openapi_document.hpp"
 #include "web/registry_routes.hpp"
 #include "web/route_support.hpp"
 
@@ -43,12 +47,47 @@ core::Result<analytics::QuerySpec> SpecFromRequest(const HttpRequest& request) {
   return spec;
 }
 
+HttpResponse Download(std::string body, std::string content_type, const std::string& file_name) {
+  HttpResponse response;
+  response.content_type = std::move(content_type);
+  response.body = std::move(body);
+  response.headers["Content-Disposition"] = "attachment; filename=\"" + file_name + "\"";
+  return response;
+}
+
+// The rows as JSON (default), or as a download: CSV, JSON-stat 2.0, XLSX.
 HttpResponse Analytics(core::Store& store, const HttpRequest& request) {
   auto spec = SpecFromRequest(request);
   if (!spec) return Error(spec.error());
+  const std::string format = request.Query("format", "json");
+  if (format != "json" && format != "csv" && format != "json-stat" && format != "xlsx") {
+    return HttpResponse::JsonError(400, "format must be json, csv, json-stat or xlsx");
+  }
   auto rows = app::QueryData(store, *spec);
   if (!rows) return Error(rows.error());
+  if (format == "csv") return Download(app::RenderCsv(*rows), "text/csv; charset=utf-8", "polyfon.csv");
+  if (format == "xlsx") {
+    auto xlsx = app::RenderXlsx(*rows);
+    if (!xlsx) return Error(xlsx.error());
+    return Download(std::move(*xlsx), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    "polyfon.xlsx");
+  }
+  if (format == "json-stat") {
+    auto catalog = store.LoadCatalog();
+    if (!catalog) return Error(catalog.error());
+    return Download(app::RenderJsonStat(*rows, *spec, core::CatalogIndex(*catalog)), "application/json",
+                    "polyfon.json");
+  }
   return HttpResponse::Json(app::RenderJson(*rows));
+}
+
+HttpResponse Chart(core::Store& store, const HttpRequest& request) {
+  auto spec = SpecFromRequest(request);
+  if (!spec) return Error(spec.error());
+  app::ChartRequest chart{*spec, request.Query("reference"), request.Query("lang", "nn")};
+  auto result = app::BuildChartSpec(store, chart);
+  if (!result) return Error(result.error());
+  return HttpResponse::Json(std::move(*result));
 }
 
 HttpResponse AnalyzeRatio(core::Store& store, const HttpRequest& request) {
@@ -168,7 +207,8 @@ int HttpStatusFor(const core::Status& status) {
 Router ApiRoutes(core::Store& store) {
   const StoreAccess access(store);
   // Every handler holds the store lock: one connection, many server threads.
-  auto locked = [&access](auto handler) { return access.Locked(std::move(handler)); };
+  // GET answers depend only on the request and the data: cached by data version.
+  auto locked = [&access](auto handler) { return access.Cached(std::move(handler)); };
   Router router;
   router.Add("GET", "/api/health", locked([](core::Store& s, const HttpRequest&) {
                auto version = s.DataVersion();
@@ -177,6 +217,12 @@ Router ApiRoutes(core::Store& store) {
                return HttpResponse::Json(out.dump());
              }));
   router.Add("GET", "/api/analytics", locked(Analytics));
+  router.Add("GET", "/api/chart", locked(Chart));
+  router.Add("GET", "/api/openapi.json", [](const HttpRequest&) {
+    HttpResponse response = HttpResponse::Json(std::string(OpenApiDocument()));
+    response.headers["Cache-Control"] = "public, max-age=3600";
+    return response;
+  });
   router.Add("GET", "/api/analyze/ratio", locked(AnalyzeRatio));
   router.Add("GET", "/api/analyze/growth", locked(AnalyzeGrowth));
   router.Add("GET", "/api/analyze/gap", locked(AnalyzeGap));
@@ -184,12 +230,13 @@ Router ApiRoutes(core::Store& store) {
   router.Add("GET", "/api/analyze/trend", locked(AnalyzeTrend));
   router.Add("GET", "/api/analyze/effect", locked(AnalyzeEffect));
   router.Add("GET", "/api/analyze/sensitivity", locked(AnalyzeSensitivity));
-  router.Add("GET", "/", [](const HttpRequest&) { return HomePage(); });
+  AddStaticRoutes(router);
   AddRegistryRoutes(router, access);
   for (const char* what : {"dataelements", "indicators"}) {
     router.Add("GET", std::string("/api/") + what,
                locked([what = std::string(what)](core::Store& s, const HttpRequest&) { return Metadata(s, what); }));
   }
+  AddDataValueRoutes(router, access);
   return router;
 }
 

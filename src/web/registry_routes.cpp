@@ -35,9 +35,9 @@ HttpResponse Participants(core::Store& store, const HttpRequest&) {
 }  // namespace
 
 void AddRegistryRoutes(Router& router, const StoreAccess& access) {
-  router.Add("GET", "/api/orgunits", access.Locked(OrgUnits));
-  router.AddPrefix("GET", std::string(kOrgUnitPrefix), access.Locked(OrgUnit));
-  router.Add("GET", "/api/participants", access.Locked(Participants));
+  router.Add("GET", "/api/orgunits", access.Cached(OrgUnits));
+  router.AddPrefix("GET", std::string(kOrgUnitPrefix), access.Cached(OrgUnit));
+  router.Add("GET", "/api/participants", access.Cached(Participants));
 }
 
 }  // namespace polyfon::web

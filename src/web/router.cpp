@@ -33,6 +33,12 @@ void Router::Put(Route route) {
   routes_.push_back(std::move(route));
 }
 
+std::vector<std::string> Router::Describe() const {
+  std::vector<std::string> out;
+  for (const Route& route : routes_) out.push_back(route.method + " " + route.path + (route.prefix ? "*" : ""));
+  return out;
+}
+
 void Router::Add(std::string method, std::string path, Handler handler) {
   Put({std::move(method), std::move(path), std::move(handler), false});
 }

@@ -29,6 +29,9 @@ class Router {
   // for out-of-memory.
   HttpResponse Dispatch(const HttpRequest& request) const;
 
+  // "METHOD PATH" of every route, a prefix route as "METHOD PREFIX*", in registration order.
+  std::vector<std::string> Describe() const;
+
  private:
   struct Route {
     std::string method;

@@ -59,3 +59,43 @@ TEST(ProblemListTest, CountsProblemsBeyondTenInLineOrder) {
 
 }  // namespace
 }  // namespace polyfon::io
+
+namespace polyfon::io {
+namespace {
+
+TEST(ProblemListTest, SortsLocatedProblemsByPosition) {
+  ProblemList problems("f.json");
+  problems.AddAt(3, "dataValues[2].value", "bad");
+  problems.AddAt(1, "dataValues[0].period", "bad");
+  problems.AddAt(0, "colour", "unknown field");
+  problems.AddAt(3, "dataValues[2].followup", "bad");
+  EXPECT_EQ(problems.ToStatus().message(),
+            "f.json: colour: unknown field\n"
+            "f.json: dataValues[0].period: bad\n"
+            "f.json: dataValues[2].value: bad\n"
+            "f.json: dataValues[2].followup: bad");
+}
+
+TEST(DataValueCollectorTest, InsertReturnsTheConflictForTheCallerToReport) {
+  std::vector<core::DataValue> values;
+  DataValueCollector collector(values);
+  core::DataValue value;
+  value.element = "mt_patients";
+  value.period = "2018";
+  value.org_unit = "NO-HV";
+  value.value = 456;
+  EXPECT_FALSE(collector.Insert(core::DataValue(value), 0).has_value());
+  EXPECT_FALSE(collector.Insert(core::DataValue(value), 1).has_value());  // identical: dropped
+  value.value = 455;
+  const auto conflict = collector.Insert(core::DataValue(value), 2);
+  ASSERT_TRUE(conflict.has_value());
+  EXPECT_EQ(conflict->value, 455);
+  EXPECT_EQ(conflict->earlier, 456);
+  EXPECT_EQ(conflict->earlier_position, 0);
+  EXPECT_EQ(values.size(), 1u);
+  EXPECT_EQ(ConflictMessage(*conflict, "in dataValues[0]"),
+            "455 conflicts with 456 in dataValues[0] for the same data element, period, org unit and combos");
+}
+
+}  // namespace
+}  // namespace polyfon::io

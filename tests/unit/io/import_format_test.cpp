@@ -14,9 +14,10 @@ ImportFormat Detect(const std::string& content) {
 }
 
 TEST(ImportFormatTest, NamesRoundTrip) {
-  for (ImportFormat format : {ImportFormat::kAuto, ImportFormat::kDhis2Csv, ImportFormat::kNprTable,
-                              ImportFormat::kOrgUnitsCsv, ImportFormat::kParticipantsCsv, ImportFormat::kElementsCsv,
-                              ImportFormat::kCombosCsv, ImportFormat::kIndicatorsCsv, ImportFormat::kMicrodata}) {
+  for (ImportFormat format :
+       {ImportFormat::kAuto, ImportFormat::kDhis2Csv, ImportFormat::kDhis2Json, ImportFormat::kNprTable,
+        ImportFormat::kOrgUnitsCsv, ImportFormat::kParticipantsCsv, ImportFormat::kElementsCsv, ImportFormat::kCombosCsv,
+        ImportFormat::kIndicatorsCsv, ImportFormat::kMicrodata}) {
     EXPECT_EQ(ParseImportFormat(ImportFormatName(format)), format);
   }
   EXPECT_STREQ(ImportFormatName(ImportFormat::kDhis2Csv), "csv");

@@ -182,3 +182,71 @@ TEST_F(ApiRoutesTest, SensitivityGivesGapRanges) {
 }
 }  // namespace
 }  // namespace polyfon::web
+
+namespace polyfon::web {
+namespace {
+TEST_F(ApiRoutesTest, ChartSpecsCarryTheDataTheReferenceAndHiddenCells) {
+  const auto chart =
+      GetJson("/api/chart?dx=mt_patients_per_100k&ou=NO-HV,NO-HN&pe=2016:2018&reference=NO&lang=en", 200);
+  EXPECT_NE(chart["$schema"].get<std::string>().find("vega-lite"), std::string::npos);
+  const auto& values = chart["data"]["values"];
+  ASSERT_EQ(values.size(), 6u);  // 2 units × 3 years; the reference is a layer of its own
+  EXPECT_EQ(values[2]["ou"], "NO-HV");
+  EXPECT_EQ(values[2]["pe"], "2018");
+  EXPECT_EQ(values[2]["value"], 41.22);
+  EXPECT_EQ(values[2]["ci_low"], 37.52);
+  // Helse Nord had 3 patients in 2016 and 2017: hidden from anonymous users, marked as such.
+  EXPECT_EQ(values[3]["status"], "suppressed");
+  EXPECT_FALSE(values[3].contains("value"));
+  const auto& layers = chart["layer"];
+  ASSERT_EQ(layers.size(), 4u);
+  EXPECT_EQ(layers[1]["mark"]["type"], "errorbar");
+  EXPECT_EQ(layers[3]["data"]["values"][2]["value"], 14.9);  // the national rate in 2018
+  EXPECT_EQ(layers[0]["encoding"]["x"]["title"], "Period");
+  EXPECT_EQ(GetJson("/api/chart?dx=mt_patients&ou=NO&pe=2018&lang=de", 400)["error"]["status"], 400);
+}
+}  // namespace
+}  // namespace polyfon::web
+
+namespace polyfon::web {
+namespace {
+TEST_F(ApiRoutesTest, AnalyticsDownloadsAsCsvAndJsonStat) {
+  TestClient client(server_->port());
+  auto csv = client.Get("/api/analytics?dx=mt_patients_per_100k&ou=NO-HV,NO-HN&pe=2016:2018&format=csv");
+  EXPECT_EQ(csv.result_int(), 200u);
+  EXPECT_EQ(csv[boost::beast::http::field::content_type], "text/csv; charset=utf-8");
+  EXPECT_EQ(csv[boost::beast::http::field::content_disposition], "attachment; filename=\"polyfon.csv\"");
+  EXPECT_NE(csv.body().find("mt_patients_per_100k,NO-HV,2018,41.22,456,1106295,37.52,45.18,ok"), std::string::npos)
+      << csv.body();
+  EXPECT_NE(csv.body().find("mt_patients_per_100k,NO-HN,2016,,,,,,suppressed"), std::string::npos) << csv.body();
+
+  const auto stat = nlohmann::json::parse(
+      client.Get("/api/analytics?dx=mt_patients_per_100k&ou=NO-HV,NO-HN&pe=2016:2018&format=json-stat").body());
+  EXPECT_EQ(stat["version"], "2.0");
+  EXPECT_EQ(stat["class"], "dataset");
+  EXPECT_EQ(stat["id"], nlohmann::json::array({"dx", "ou", "pe"}));
+  EXPECT_EQ(stat["size"], nlohmann::json::array({1, 2, 3}));
+  EXPECT_EQ(stat["dimension"]["ou"]["category"]["label"]["NO-HV"], "Helse Vest");
+  EXPECT_EQ(stat["value"][2], 41.22);
+  EXPECT_TRUE(stat["value"][3].is_null());
+  EXPECT_EQ(stat["status"]["3"], ":");  // hidden: confidential, as SSB marks it
+
+  EXPECT_EQ(GetJson("/api/analytics?dx=mt_patients&ou=NO&pe=2018&format=pdf", 400)["error"]["status"], 400);
+}
+}  // namespace
+}  // namespace polyfon::web
+
+namespace polyfon::web {
+namespace {
+TEST_F(ApiRoutesTest, AnalyticsDownloadsAsXlsx) {
+  TestClient client(server_->port());
+  auto xlsx = client.Get("/api/analytics?dx=mt_patients_per_100k&ou=NO-HV&pe=2018&format=xlsx");
+  EXPECT_EQ(xlsx.result_int(), 200u);
+  EXPECT_EQ(xlsx[boost::beast::http::field::content_type],
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  ASSERT_GT(xlsx.body().size(), 1000u);
+  EXPECT_EQ(xlsx.body().substr(0, 2), "PK");  // a zip container, as every .xlsx
+  EXPECT_NE(xlsx.body().find("xl/worksheets/sheet1.xml"), std::string::npos);
+}
+}  // namespace
+}  // namespace polyfon::web

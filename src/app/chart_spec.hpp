@@ -1,0 +1,25 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "analytics/query.hpp"
+#include "core/status.hpp"
+#include "core/store.hpp"
+
+namespace polyfon::app {
+
+// Charts are Vega-Lite specifications built here, so a web page and the annual report draw the
+// same chart from the same spec and data.
+struct ChartRequest {
+  analytics::QuerySpec spec;  // one item
+  std::string reference;      // an org unit whose series is drawn as a dashed reference line; empty = none
+  std::string language = "nn";  // nn, nb or en: the chart's own words (axes, "hidden", legend)
+};
+
+// A line chart of the item per org unit over the periods, with interval whiskers, the reference
+// series as a dashed line, and suppressed cells marked at the axis. Data inline, width "container".
+// Fails as QueryData does, and with kInvalidArgument for more than one item or an unknown language.
+core::Result<std::string> BuildChartSpec(core::Store& store, const ChartRequest& request);
+
+}  // namespace polyfon::app

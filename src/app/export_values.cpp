@@ -1,0 +1,76 @@
+#include "app/export_values.hpp"
+
+#include <algorithm>
+#include <tuple>
+#include <unordered_set>
+
+#include "core/catalog.hpp"
+
+namespace polyfon::app {
+
+namespace {
+
+// The rule of analytics::RunQuery's public output, applied to single stored values: counts are
+// non-negative integers that are not stocks (a stock such as population is no count of persons).
+bool IsCount(const core::DataElement& element) {
+  return element.value_type == core::ValueType::kNonNegativeInteger &&
+         element.aggregation != core::AggregationType::kLastValue;
+}
+
+}  // namespace
+
+core::Result<std::vector<core::Period>> ParseExportPeriods(std::string_view text) {
+  if (text.empty()) return std::vector<core::Period>{};
+  std::string selection(text);
+  std::replace(selection.begin(), selection.end(), ',', ';');
+  return core::ParsePeriodSelection(selection);
+}
+
+core::Result<std::vector<ExportedValue>> ExportValues(core::Store& store, const ExportSpec& spec) {
+  POLYFON_ASSIGN_OR_RETURN(const core::Catalog catalog, store.LoadCatalog());
+  const core::CatalogIndex index(catalog);
+  for (const std::string& code : spec.elements) {
+    if (index.FindElement(code) == nullptr) return core::Status::NotFound("unknown data element '" + code + "'");
+  }
+  for (const std::string& code : spec.org_units) {
+    if (index.FindOrgUnit(code) == nullptr) return core::Status::NotFound("unknown org unit '" + code + "'");
+  }
+
+  // The store filters by element and date range; units and exact periods are picked here.
+  core::ValueFilter filter;
+  filter.elements = spec.elements;
+  std::unordered_set<std::string> period_ids;
+  for (const core::Period& period : spec.periods) {
+    if (!filter.from || period.Start() < *filter.from) filter.from = period.Start();
+    if (!filter.to || period.End() > *filter.to) filter.to = period.End();
+    period_ids.insert(period.Id());
+  }
+  const std::unordered_set<std::string> org_units(spec.org_units.begin(), spec.org_units.end());
+  POLYFON_ASSIGN_OR_RETURN(std::vector<core::DataValue> values, store.LoadValues(filter));
+
+  std::vector<ExportedValue> out;
+  out.reserve(values.size());
+  for (core::DataValue& value : values) {
+    if (!period_ids.empty() && !period_ids.contains(value.period)) continue;
+    if (!org_units.empty() && !org_units.contains(value.org_unit)) continue;
+    const core::DataElement* element = index.FindElement(value.element);
+    if (element == nullptr) {
+      return core::Status::Corruption("stored value of unknown data element '" + value.element + "'");
+    }
+    ExportedValue exported;
+    exported.value_type = element->value_type;
+    exported.suppressed =
+        spec.public_output && IsCount(*element) && value.value >= 1 && value.value < spec.min_count;
+    exported.value = std::move(value);
+    out.push_back(std::move(exported));
+  }
+  std::sort(out.begin(), out.end(), [](const ExportedValue& a, const ExportedValue& b) {
+    const core::DataValue& x = a.value;
+    const core::DataValue& y = b.value;
+    return std::tie(x.element, x.org_unit, x.period, x.combo, x.attribute_combo) <
+           std::tie(y.element, y.org_unit, y.period, y.combo, y.attribute_combo);
+  });
+  return out;
+}
+
+}  // namespace polyfon::app

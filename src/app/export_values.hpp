@@ -1,0 +1,47 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/data_element.hpp"
+#include "core/data_value.hpp"
+#include "core/period.hpp"
+#include "core/status.hpp"
+#include "core/store.hpp"
+
+namespace polyfon::app {
+
+// Which stored values to export; an empty list means all.
+struct ExportSpec {
+  std::vector<std::string> elements;   // codes
+  std::vector<std::string> org_units;  // codes; values of exactly these units, not of their children
+  // Values recorded for exactly these periods: a quarter's value is not one of its year's, as in
+  // DHIS2's dataValueSets?period=.
+  std::vector<core::Period> periods;
+  // Hide small counts as public analytics output does (see ExportValues).
+  bool public_output = false;
+  int min_count = 5;
+};
+
+// A stored value as exported.
+struct ExportedValue {
+  core::DataValue value;
+  core::ValueType value_type = core::ValueType::kNumber;  // of its element, to write booleans as DHIS2 does
+  // With public output: a count from 1 to min_count - 1, whose value and comment must not be shown.
+  bool suppressed = false;
+};
+
+// A period selection as /api/analytics and `polyfon query --pe` take it ("2016:2018", "2016;2018"),
+// where ',' also separates items, as DHIS2 lists periods ("2023,2024"). Empty text selects all
+// periods (an empty list). Fails with kInvalidArgument naming the bad item.
+core::Result<std::vector<core::Period>> ParseExportPeriods(std::string_view text);
+
+// The stored values `spec` selects, raw (not aggregated), ordered by element, org unit, period and
+// combos. With public_output, values of count elements (non-negative integers that are not stocks:
+// the same elements whose small counts public analytics output hides, e.g. mt_patients but not
+// population or mt_positions) from 1 to min_count - 1 are marked suppressed. Fails with kNotFound
+// for an unknown element or org unit, and passes on store errors.
+core::Result<std::vector<ExportedValue>> ExportValues(core::Store& store, const ExportSpec& spec);
+
+}  // namespace polyfon::app

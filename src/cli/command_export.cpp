@@ -1,0 +1,43 @@
+#include <fstream>
+#include <iostream>
+
+#include "app/data_value_set_output.hpp"
+#include "app/export_values.hpp"
+#include "cli/commands.hpp"
+#include "cli/exit_codes.hpp"
+#include "cli/report_error.hpp"
+#include "core/text.hpp"
+
+namespace polyfon::cli {
+
+int RunExport(const StoreOpener& open, const std::string& db, const ExportArgs& args) {
+  app::ExportSpec spec;
+  spec.elements = core::SplitList(args.elements);
+  spec.org_units = core::SplitList(args.org_units);
+  auto periods = app::ParseExportPeriods(args.periods);
+  if (!periods) {
+    std::cerr << "polyfon export: --pe: " << periods.error().message() << "\n";
+    return kExitUsage;
+  }
+  spec.periods = std::move(*periods);
+  spec.public_output = args.public_output;
+
+  auto store = open(db, OpenIntent::kExisting);
+  if (!store) return ReportError("export", store.error());
+  auto values = app::ExportValues(**store, spec);
+  if (!values) return ReportError("export", values.error());
+  const std::string text =
+      args.format == "csv" ? app::RenderDataValueSetCsv(*values) : app::RenderDataValueSetJson(*values) + "\n";
+  if (args.output.empty()) {
+    std::cout << text;
+    return kExitOk;
+  }
+  std::ofstream out(args.output, std::ios::binary | std::ios::trunc);
+  out << text;
+  out.close();
+  if (!out) return ReportError("export", core::Status::Unavailable("cannot write " + args.output));
+  std::cerr << "exported " << values->size() << " values to " << args.output << "\n";
+  return kExitOk;
+}
+
+}  // namespace polyfon::cli

@@ -1,0 +1,149 @@
+// Shared by the end-to-end tests: a fresh demo database and a `polyfon serve` on a free port, a
+// headless Chromium (Debian's, driven by playwright-core), page helpers, and axe-core.
+import { execFile, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import readline from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { chromium } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const REPO = path.resolve(here, '../../..');
+export const SCREENSHOTS = path.join(REPO, 'docs/screenshots');
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+function tempDir(prefix) {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+// Creates TMP/x.db with the bundled data, serves it on a free port, and reads the address from the
+// server's first line ("Polyfon serves ... on http://127.0.0.1:PORT/ ...").
+export async function startPolyfon() {
+  const binary = process.env.POLYFON_BIN;
+  if (!binary) throw new Error('POLYFON_BIN must name the built polyfon executable');
+  const dir = tempDir('polyfon-e2e-');
+  const db = path.join(dir, 'x.db');
+  await promisify(execFile)(binary, ['--db', db, 'demo']);
+  const child = spawn(binary, ['--db', db, 'serve', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  const lines = readline.createInterface({ input: child.stdout });
+  const url = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`polyfon serve did not start: ${stderr}`)), 30000);
+    lines.once('line', (line) => {
+      clearTimeout(timer);
+      const match = /on (http:\/\/127\.0\.0\.1:\d+\/)/.exec(line);
+      if (match) resolve(match[1]);
+      else reject(new Error(`unexpected first line from polyfon serve: ${line}`));
+    });
+    child.once('exit', (code) => reject(new Error(`polyfon serve exited with ${code}: ${stderr}`)));
+  });
+  lines.on('line', () => {}); // keep reading so the pipe never fills
+  return {
+    url,
+    // Stops the server with SIGTERM and returns its exit code and error output.
+    async stop() {
+      if (child.exitCode === null) {
+        child.kill('SIGTERM');
+        await once(child, 'exit');
+      }
+      fs.rmSync(dir, { recursive: true, force: true });
+      return { code: child.exitCode, stderr };
+    },
+  };
+}
+
+// A headless Chromium with its own profile and config folders, so nothing lands in HOME.
+export async function startBrowser() {
+  const config = tempDir('polyfon-e2e-xdg-');
+  const profile = tempDir('polyfon-e2e-profile-');
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+    env: { ...process.env, XDG_CONFIG_HOME: config },
+    viewport: { width: 1280, height: 900 },
+    acceptDownloads: true,
+    reducedMotion: 'reduce',
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      fs.rmSync(profile, { recursive: true, force: true });
+      fs.rmSync(config, { recursive: true, force: true });
+    },
+  };
+}
+
+// Collects what the page logs as errors. Failed requests are left to the tests' own checks: the
+// browser logs each 404, and the pages fall back where an endpoint is not there.
+export function watchErrors(page) {
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !/Failed to load resource/.test(message.text())) errors.push(`console: ${message.text()}`);
+  });
+  return errors;
+}
+
+// Waits until the page's data have arrived and every chart has been drawn (or has failed).
+export async function waitForPage(page) {
+  await page.waitForSelector('main[data-ready="true"]', { timeout: 30000 });
+  await page.waitForFunction(() => [...document.querySelectorAll('figure.pf-figure')].every((figure) => figure.dataset.rendered), null, {
+    timeout: 30000,
+  });
+}
+
+export async function open(page, baseUrl, hash = '') {
+  await page.goto(`${baseUrl}${hash ? `#/${hash}` : ''}`);
+  await waitForPage(page);
+}
+
+// The text of the cell at (row header, column header) in `table`, read as a user reads a table.
+export async function cellText(table, rowHeader, columnHeader) {
+  return table.evaluate(
+    (element, [row, column]) => {
+      const headers = [...element.querySelectorAll('thead th')].map((th) => th.textContent.trim());
+      const index = headers.indexOf(column);
+      if (index < 0) throw new Error(`no column "${column}" in ${headers.join(' | ')}`);
+      const tr = [...element.querySelectorAll('tbody tr')].find((r) => r.children[0].textContent.trim() === row);
+      if (!tr) throw new Error(`no row "${row}"`);
+      return tr.children[index].textContent.trim();
+    },
+    [rowHeader, columnHeader],
+  );
+}
+
+// "41,22" (Norwegian) or "41.22" as a number; NaN for words such as "skjult".
+export function parseNumber(text) {
+  return Number(text.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.'));
+}
+
+// Serious and critical axe-core violations on the page as it is now.
+export async function axeViolations(page) {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const results = await page.evaluate(() => globalThis.axe.run(document, { resultTypes: ['violations'] }));
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.impact} ${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join('; ')})`);
+}
+
+export async function screenshot(page, name) {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}

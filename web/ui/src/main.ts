@@ -1,0 +1,140 @@
+// The application shell: skip link, header with product and cluster name, language switch, main
+// navigation, and the page that the hash route names.
+import '@digdir/designsystemet-css/theme';
+import '@digdir/designsystemet-css';
+import './style.css';
+
+import { LANGS, lang, setLang, t, type Key } from './i18n/i18n';
+import { h } from './lib/dom';
+import { currentRoute, onRouteChange, type Route } from './lib/router';
+import { renderCluster } from './pages/cluster';
+import { renderDashboard } from './pages/dashboard';
+import { renderExplorer } from './pages/explorer';
+import { renderNotFound } from './pages/not_found';
+import { renderOrg } from './pages/org';
+import { renderReport } from './pages/report';
+
+type PageRenderer = (main: HTMLElement, route: Route) => Promise<void> | void;
+
+const PAGES: Record<string, PageRenderer> = {
+  '': renderDashboard,
+  explorer: renderExplorer,
+  cluster: renderCluster,
+  org: renderOrg,
+  report: renderReport,
+};
+
+const NAV: { path: string; key: Key }[] = [
+  { path: '', key: 'nav.dashboard' },
+  { path: 'explorer', key: 'nav.explorer' },
+  { path: 'cluster', key: 'nav.cluster' },
+  { path: 'report', key: 'nav.report' },
+];
+
+const root = document.getElementById('app') as HTMLElement;
+let main: HTMLElement;
+let firstRender = true;
+
+function logo(): SVGSVGElement {
+  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  svg.setAttribute('viewBox', '0 0 32 32');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('class', 'pf-logo');
+  svg.innerHTML =
+    '<rect width="32" height="32" rx="7" fill="currentColor"/><path d="M9 23V9h7a5 5 0 0 1 0 10h-4" fill="none" stroke="#fff" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"/><circle cx="22.5" cy="22.5" r="2.5" fill="#f3b33d"/>';
+  return svg;
+}
+
+function renderShell(): void {
+  document.documentElement.lang = lang();
+  const skip = h('a', { class: 'ds-skip-link', href: '#main' }, t('app.skip'));
+  // The hash is the router's, so the skip link moves focus itself.
+  skip.addEventListener('click', (event) => {
+    event.preventDefault();
+    main.focus();
+    main.scrollIntoView();
+  });
+  const languages = h(
+    'div',
+    { class: 'pf-lang', role: 'group', 'aria-label': t('app.language') },
+    LANGS.map((code) =>
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'ds-button',
+          'data-variant': code === lang() ? 'primary' : 'tertiary',
+          'data-size': 'sm',
+          lang: code,
+          'aria-pressed': code === lang() ? 'true' : 'false',
+          onclick: () => {
+            setLang(code);
+            renderShell();
+            // Keyboard users stay where they were: on the language they chose.
+            root.querySelector<HTMLButtonElement>(`.pf-lang button[lang="${code}"]`)?.focus();
+            void renderRoute(currentRoute(), false);
+          },
+        },
+        t(`lang.${code}` as Key),
+      ),
+    ),
+  );
+  const nav = h(
+    'nav',
+    { class: 'pf-nav', 'aria-label': t('app.nav') },
+    h('ul', { class: 'pf-container' }, NAV.map((item) => h('li', {}, h('a', { href: `#/${item.path}`, 'data-path': item.path }, t(item.key))))),
+  );
+  main = h('main', { id: 'main', tabindex: '-1', class: 'pf-container pf-main' });
+  root.replaceChildren(
+    skip,
+    h(
+      'header',
+      { class: 'pf-header' },
+      h(
+        'div',
+        { class: 'pf-container pf-header-inner' },
+        h('a', { class: 'pf-brand', href: '#/' }, logo(), h('span', { class: 'pf-brand-text' }, h('span', { class: 'pf-brand-name' }, t('app.product')), h('span', { class: 'pf-brand-cluster' }, t('app.cluster')))),
+        languages,
+      ),
+      nav,
+    ),
+    main,
+    h('footer', { class: 'pf-footer' }, h('div', { class: 'pf-container' }, h('p', { class: 'ds-paragraph', 'data-size': 'sm' }, t('app.footer')))),
+  );
+}
+
+function markCurrentNav(route: Route): void {
+  const section = route.path[0] ?? '';
+  for (const link of root.querySelectorAll<HTMLAnchorElement>('.pf-nav a')) {
+    if (link.dataset.path === section) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
+  }
+}
+
+async function renderRoute(route: Route, moveFocus = true): Promise<void> {
+  markCurrentNav(route);
+  const page = PAGES[route.path[0] ?? ''] ?? renderNotFound;
+  const container = h('div', { class: 'pf-page' });
+  main.replaceChildren(container);
+  main.removeAttribute('data-ready');
+  try {
+    await page(container, route);
+  } finally {
+    if (container.isConnected) main.dataset.ready = 'true';
+  }
+  const heading = container.querySelector('h1');
+  document.title = heading ? `${heading.textContent} – ${t('app.product')}` : t('app.product');
+  // After navigation (not on first load), focus goes to the new page's heading for screen readers.
+  if (!firstRender && moveFocus && heading) {
+    heading.setAttribute('tabindex', '-1');
+    heading.focus();
+  }
+  firstRender = false;
+}
+
+renderShell();
+void renderRoute(currentRoute());
+onRouteChange((route) => {
+  if (location.hash !== '' && !location.hash.startsWith('#/')) return;
+  void renderRoute(route);
+});
