@@ -68,14 +68,7 @@ core::Status CheckInput(const PoissonGlmInput& input, const PoissonGlmOptions& o
       }
     }
   }
-  if (options.max_iterations < 1) {
-    return core::Status::InvalidArgument("max_iterations must be at least 1, got " +
-                                         std::to_string(options.max_iterations));
-  }
-  if (!(options.tolerance > 0) || !std::isfinite(options.tolerance)) {
-    return core::Status::InvalidArgument("tolerance must be a positive number, got " + FormatExact(options.tolerance));
-  }
-  return core::Status::Ok();
+  return CheckGlmOptions(options);
 }
 
 // Scales each column to unit norm, so that rank decisions do not depend on the columns' units
@@ -130,6 +123,17 @@ double Deviance(const Eigen::VectorXd& y, const Eigen::VectorXd& mu) {
 Eigen::VectorXd Mean(const Eigen::VectorXd& eta) { return eta.array().exp().max(DBL_EPSILON).matrix(); }
 
 }  // namespace
+
+core::Status CheckGlmOptions(const PoissonGlmOptions& options) {
+  if (options.max_iterations < 1) {
+    return core::Status::InvalidArgument("max_iterations must be at least 1, got " +
+                                         std::to_string(options.max_iterations));
+  }
+  if (!(options.tolerance > 0) || !std::isfinite(options.tolerance)) {
+    return core::Status::InvalidArgument("tolerance must be a positive number, got " + FormatExact(options.tolerance));
+  }
+  return core::Status::Ok();
+}
 
 double PoissonGlmFit::ModelStandardError(size_t j) const {
   const size_t p = coefficients.size();

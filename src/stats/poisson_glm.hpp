@@ -24,6 +24,9 @@ struct PoissonGlmOptions {
   double tolerance = 1e-10;  // on the relative change in deviance, as R's glm.control(epsilon)
 };
 
+// Fails with kInvalidArgument naming the option that is out of range.
+core::Status CheckGlmOptions(const PoissonGlmOptions& options);
+
 struct PoissonGlmFit {
   std::vector<double> coefficients;
   std::vector<double> covariance;  // model-based (X' W X)^-1, columns × columns, row-major

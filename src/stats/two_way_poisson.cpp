@@ -66,14 +66,7 @@ core::Status CheckInput(const TwoWayPoissonInput& input, const PoissonGlmOptions
       }
     }
   }
-  if (options.max_iterations < 1) {
-    return core::Status::InvalidArgument("max_iterations must be at least 1, got " +
-                                         std::to_string(options.max_iterations));
-  }
-  if (!(options.tolerance > 0) || !std::isfinite(options.tolerance)) {
-    return core::Status::InvalidArgument("tolerance must be a positive number, got " + FormatExact(options.tolerance));
-  }
-  return core::Status::Ok();
+  return CheckGlmOptions(options);
 }
 
 double Deviance(const std::vector<double>& y, const std::vector<double>& mu) {

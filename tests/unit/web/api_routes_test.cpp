@@ -5,37 +5,14 @@
 
 #include <nlohmann/json.hpp>
 
-#include "app/load_demo.hpp"
-#include "store/memory/memory_store.hpp"
-#include "test_http_client.hpp"
-#include "web/http_server.hpp"
+#include "demo_server.hpp"
 
 namespace polyfon::web {
 namespace {
 
 using testing::TestClient;
 
-class ApiRoutesTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    ASSERT_TRUE(app::LoadDemo(*store_, "2026-01-01T00:00:00Z").has_value());
-    ServerOptions options;
-    options.port = 0;
-    server_ = std::make_unique<HttpServer>(ApiRoutes(*store_), options);
-    ASSERT_TRUE(server_->Start().ok());
-  }
-
-  nlohmann::json GetJson(const std::string& target, int expected_status) {
-    TestClient client(server_->port());
-    auto response = client.Get(target);
-    EXPECT_EQ(static_cast<int>(response.result_int()), expected_status) << target << ": " << response.body();
-    EXPECT_EQ(response[boost::beast::http::field::content_type], "application/json");
-    return nlohmann::json::parse(response.body());
-  }
-
-  std::unique_ptr<core::Store> store_ = store::memory::NewMemoryStore();
-  std::unique_ptr<HttpServer> server_;
-};
+class ApiRoutesTest : public testing::DemoServerTest {};
 
 TEST_F(ApiRoutesTest, HealthReportsTheDataVersion) {
   const auto body = GetJson("/api/health", 200);

@@ -6,42 +6,20 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
-#include "app/load_demo.hpp"
-#include "store/memory/memory_store.hpp"
-#include "test_http_client.hpp"
-#include "web/api_routes.hpp"
-#include "web/http_server.hpp"
+#include "demo_server.hpp"
 
 namespace polyfon::web {
 namespace {
 
 using testing::TestClient;
 
-class RegistryRoutesTest : public ::testing::Test {
+class RegistryRoutesTest : public testing::DemoServerTest {
  protected:
-  void SetUp() override {
-    ASSERT_TRUE(app::LoadDemo(*store_, "2026-01-01T00:00:00Z").has_value());
-    ServerOptions options;
-    options.port = 0;
-    server_ = std::make_unique<HttpServer>(ApiRoutes(*store_), options);
-    ASSERT_TRUE(server_->Start().ok());
-  }
-
-  nlohmann::json GetJson(const std::string& target, int expected_status) {
-    TestClient client(server_->port());
-    auto response = client.Get(target);
-    EXPECT_EQ(static_cast<int>(response.result_int()), expected_status) << target << ": " << response.body();
-    return nlohmann::json::parse(response.body());
-  }
-
   template <typename List>
   static nlohmann::json Find(const List& list, const std::string& code) {
     auto it = std::find_if(list.begin(), list.end(), [&](const auto& item) { return item["code"] == code; });
     return it == list.end() ? nlohmann::json() : *it;
   }
-
-  std::unique_ptr<core::Store> store_ = store::memory::NewMemoryStore();
-  std::unique_ptr<HttpServer> server_;
 };
 
 TEST_F(RegistryRoutesTest, OrgUnitsCarryTheirParent) {

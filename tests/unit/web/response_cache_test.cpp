@@ -5,11 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "app/load_demo.hpp"
-#include "store/memory/memory_store.hpp"
-#include "test_http_client.hpp"
-#include "web/api_routes.hpp"
-#include "web/http_server.hpp"
+#include "demo_server.hpp"
 
 namespace polyfon::web {
 namespace {
@@ -43,16 +39,8 @@ TEST(ResponseCacheTest, StartsOverWhenFullAndMatchesTheVersion) {
   EXPECT_TRUE(cache.Find("c", 1).has_value());
 }
 
-class CachedApiTest : public ::testing::Test {
+class CachedApiTest : public testing::DemoServerTest {
  protected:
-  void SetUp() override {
-    ASSERT_TRUE(app::LoadDemo(*store_, "2026-01-01T00:00:00Z").has_value());
-    ServerOptions options;
-    options.port = 0;
-    server_ = std::make_unique<HttpServer>(ApiRoutes(*store_), options);
-    ASSERT_TRUE(server_->Start().ok());
-  }
-
   // Changes Helse Vest's 2018 patient count, which moves the data version.
   void ChangeData(double patients) {
     auto writer = store_->BeginWrite();
@@ -66,9 +54,6 @@ class CachedApiTest : public ::testing::Test {
     ASSERT_TRUE((*writer)->PutValues(std::span(&value, 1), source).has_value());
     ASSERT_TRUE((*writer)->Commit().ok());
   }
-
-  std::unique_ptr<core::Store> store_ = store::memory::NewMemoryStore();
-  std::unique_ptr<HttpServer> server_;
 };
 
 TEST_F(CachedApiTest, RepeatsAnswerWithTheSameETagAnd304UntilTheDataChange) {
