@@ -4,21 +4,9 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
+#include "app/csv_field.hpp"
+
 namespace polyfon::app {
-
-namespace {
-
-std::string CsvField(const std::string& text) {
-  if (text.find_first_of(",\"\n\r") == std::string::npos) return text;
-  std::string out = "\"";
-  for (char c : text) {
-    if (c == '"') out.push_back('"');
-    out.push_back(c);
-  }
-  return out + "\"";
-}
-
-}  // namespace
 
 std::string DataValueText(double value, core::ValueType type) {
   if (type == core::ValueType::kBoolean) return value != 0 ? "true" : "false";

@@ -1,5 +1,6 @@
 #include "app/query_output.hpp"
 
+#include "app/csv_field.hpp"
 #include "app/json_number.hpp"
 #include "app/text_table.hpp"
 #include "io/xlsx_writer.hpp"
@@ -14,16 +15,6 @@ namespace {
 double Round2(double value) { return std::round(value * 100.0) / 100.0; }
 
 std::string Optional(const std::optional<double>& value) { return value ? FormatNumber(*value) : ""; }
-
-std::string CsvField(const std::string& text) {
-  if (text.find_first_of(",\"\n\r") == std::string::npos) return text;
-  std::string out = "\"";
-  for (char c : text) {
-    if (c == '"') out.push_back('"');
-    out.push_back(c);
-  }
-  return out + "\"";
-}
 
 }  // namespace
 
