@@ -6,11 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "app/load_demo.hpp"
-#include "store/memory/memory_store.hpp"
-#include "test_http_client.hpp"
-#include "web/api_routes.hpp"
-#include "web/http_server.hpp"
+#include "demo_server.hpp"
 
 namespace polyfon::web {
 namespace {
@@ -22,16 +18,9 @@ constexpr const char* kJsonSet = R"({"period": "2019", "orgUnit": "NO-HV", "data
     {"dataElement": "mt_patients", "value": 500, "comment": "NPR 2020"},
     {"dataElement": "mt_patients", "categoryOptionCombo": "IBBE10", "value": "300", "storedBy": "npr"}]})";
 
-class DataValueRoutesTest : public ::testing::Test {
+// The routes as ApiRoutes registers them, so the test also proves they are wired in.
+class DataValueRoutesTest : public testing::DemoServerTest {
  protected:
-  void SetUp() override {
-    ASSERT_TRUE(app::LoadDemo(*store_, "2026-01-01T00:00:00Z").has_value());
-    ServerOptions options;
-    options.port = 0;
-    // The routes as ApiRoutes registers them, so the test also proves they are wired in.
-    server_ = std::make_unique<HttpServer>(ApiRoutes(*store_), options);
-    ASSERT_TRUE(server_->Start().ok());
-  }
 
   testing::Response Post(const std::string& target, const std::string& content_type, std::string body) {
     TestClient client(server_->port());
@@ -58,17 +47,7 @@ class DataValueRoutesTest : public ::testing::Test {
     return nlohmann::json::parse(response.body());
   }
 
-  nlohmann::json GetJson(const std::string& target, int expected_status = 200) {
-    TestClient client(server_->port());
-    auto response = client.Get(target);
-    EXPECT_EQ(static_cast<int>(response.result_int()), expected_status) << target << ": " << response.body();
-    return nlohmann::json::parse(response.body());
-  }
-
   size_t ValueCount() { return store_->LoadValues({})->size(); }
-
-  std::unique_ptr<core::Store> store_ = store::memory::NewMemoryStore();
-  std::unique_ptr<HttpServer> server_;
 };
 
 TEST_F(DataValueRoutesTest, GetGivesTheStoredValuesRaw) {

@@ -27,7 +27,7 @@ class DemoServerTest : public ::testing::Test {
   }
 
   // GETs `target`, expects `expected_status` and a JSON body, and parses it.
-  nlohmann::json GetJson(const std::string& target, int expected_status) {
+  nlohmann::json GetJson(const std::string& target, int expected_status = 200) {
     TestClient client(server_->port());
     auto response = client.Get(target);
     EXPECT_EQ(static_cast<int>(response.result_int()), expected_status) << target << ": " << response.body();
