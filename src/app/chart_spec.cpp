@@ -1,6 +1,8 @@
 #include "app/chart_spec.hpp"
 
+#include <algorithm>
 #include <map>
+#include <set>
 #include <nlohmann/json.hpp>
 
 #include "app/json_number.hpp"
@@ -50,7 +52,9 @@ core::Result<std::string> BuildChartSpec(core::Store& store, const ChartRequest&
 
   analytics::QuerySpec spec = request.spec;
   const bool with_reference = !request.reference.empty();
-  if (with_reference) spec.org_units.push_back(request.reference);
+  if (with_reference && std::find(spec.org_units.begin(), spec.org_units.end(), request.reference) == spec.org_units.end()) {
+    spec.org_units.push_back(request.reference);
+  }
   POLYFON_ASSIGN_OR_RETURN(const std::vector<analytics::ResultRow> rows, QueryData(store, spec));
   POLYFON_ASSIGN_OR_RETURN(const core::Catalog catalog, store.LoadCatalog());
   const core::CatalogIndex index(catalog);
@@ -58,19 +62,33 @@ core::Result<std::string> BuildChartSpec(core::Store& store, const ChartRequest&
     const core::OrgUnit* unit = index.FindOrgUnit(code);
     return unit != nullptr ? unit->name : code;
   };
-  std::string title = request.spec.items.front();
-  if (const core::Indicator* i = index.FindIndicator(title)) {
-    title = i->name;
-  } else if (const core::DataElement* e = index.FindElement(title)) {
-    title = e->name;
+  std::string title = request.title;
+  if (title.empty()) {
+    const std::string& item = request.spec.items.front();
+    const core::Indicator* indicator = index.FindIndicator(item);
+    const core::DataElement* element = index.FindElement(item);
+    title = indicator != nullptr ? indicator->name : element != nullptr ? element->name : item;
   }
+
+  // Periods with a figure (or a hidden one) in some series: the axis spans the first to the last.
+  std::set<std::string> with_data;
+  for (const analytics::ResultRow& row : rows) {
+    if (row.status != analytics::RowStatus::kMissing) with_data.insert(row.pe);
+  }
+  std::vector<std::string> periods;
+  for (const core::Period& period : spec.periods) periods.push_back(period.Id());
+  auto has_data = [&](const std::string& pe) { return with_data.count(pe) > 0; };
+  const auto first = std::find_if(periods.begin(), periods.end(), has_data);
+  const auto last = std::find_if(periods.rbegin(), periods.rend(), has_data);
+  const std::set<std::string> shown = first == periods.end() ? std::set<std::string>(periods.begin(), periods.end())
+                                                             : std::set<std::string>(first, last.base());
 
   Json values = Json::array();
   Json reference = Json::array();
-  const size_t per_unit = spec.periods.size();
-  for (size_t i = 0; i < rows.size(); ++i) {
-    const bool is_reference = with_reference && i / per_unit == spec.org_units.size() - 1;
-    (is_reference ? reference : values).push_back(Row(rows[i], name_of(rows[i].ou)));
+  for (const analytics::ResultRow& row : rows) {
+    if (shown.count(row.pe) == 0) continue;
+    const bool is_reference = with_reference && row.ou == request.reference;
+    (is_reference ? reference : values).push_back(Row(row, name_of(row.ou)));
   }
 
   const Json x{{"field", "pe"}, {"type", "ordinal"}, {"title", w.period}};

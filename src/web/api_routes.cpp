@@ -84,7 +84,7 @@ HttpResponse Analytics(core::Store& store, const HttpRequest& request) {
 HttpResponse Chart(core::Store& store, const HttpRequest& request) {
   auto spec = SpecFromRequest(request);
   if (!spec) return Error(spec.error());
-  app::ChartRequest chart{*spec, request.Query("reference"), request.Query("lang", "nn")};
+  app::ChartRequest chart{*spec, request.Query("reference"), request.Query("lang", "nn"), request.Query("title")};
   auto result = app::BuildChartSpec(store, chart);
   if (!result) return Error(result.error());
   return HttpResponse::Json(std::move(*result));

@@ -2,12 +2,14 @@
 
 // Internal to web: what every group of API routes shares.
 
+#include <chrono>
 #include <memory>
 #include <mutex>
 #include <utility>
 
 #include "core/status.hpp"
 #include "core/store.hpp"
+#include "web/data_version_memo.hpp"
 #include "web/http_types.hpp"
 #include "web/response_cache.hpp"
 
@@ -20,15 +22,26 @@ HttpResponse ErrorResponse(const core::Status& status);
 // The store and the lock that serialises calls into it (one connection, many server threads).
 class StoreAccess {
  public:
-  explicit StoreAccess(core::Store& store)
-      : store_(store), mutex_(std::make_shared<std::mutex>()), cache_(std::make_shared<ResponseCache>()) {}
+  // How long a data version read from the store is trusted: the delay before a write by another
+  // process shows in cached answers.
+  static constexpr std::chrono::milliseconds kVersionMaxAge{2};
 
-  // Wraps handler(core::Store&, const HttpRequest&) into a Handler that holds the lock.
+  explicit StoreAccess(core::Store& store)
+      : store_(store),
+        mutex_(std::make_shared<std::mutex>()),
+        cache_(std::make_shared<ResponseCache>()),
+        version_(std::make_shared<DataVersionMemo>(kVersionMaxAge)) {}
+
+  // Wraps handler(core::Store&, const HttpRequest&) into a Handler that holds the lock. A request
+  // other than GET or HEAD may have written: the data version is read afresh after it.
   template <typename F>
   auto Locked(F handler) const {
-    return [store = &store_, mutex = mutex_, handler = std::move(handler)](const HttpRequest& request) {
+    return [store = &store_, mutex = mutex_, version = version_, handler = std::move(handler)](
+               const HttpRequest& request) {
       std::lock_guard lock(*mutex);
-      return handler(*store, request);
+      HttpResponse response = handler(*store, request);
+      if (request.method != "GET" && request.method != "HEAD") version->Invalidate();
+      return response;
     };
   }
 
@@ -37,11 +50,12 @@ class StoreAccess {
   // If-None-Match. Only 200 responses are kept.
   template <typename F>
   auto Cached(F handler) const {
-    return [store = &store_, mutex = mutex_, cache = cache_, handler = std::move(handler)](const HttpRequest& request) {
-      core::Result<int64_t> version = [&] {
+    return [store = &store_, mutex = mutex_, cache = cache_, memo = version_,
+            handler = std::move(handler)](const HttpRequest& request) {
+      core::Result<int64_t> version = memo->Get([&] {
         std::lock_guard lock(*mutex);
         return store->DataVersion();
-      }();
+      });
       if (!version) return ErrorResponse(version.error());
       const std::string key = ResponseCache::KeyOf(request);
       const std::string etag = ResponseCache::ETagOf(key, *version);
@@ -75,6 +89,7 @@ class StoreAccess {
   core::Store& store_;
   std::shared_ptr<std::mutex> mutex_;
   std::shared_ptr<ResponseCache> cache_;
+  std::shared_ptr<DataVersionMemo> version_;
 };
 
 

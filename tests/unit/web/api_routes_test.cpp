@@ -182,6 +182,24 @@ TEST_F(ApiRoutesTest, ChartSpecsCarryTheDataTheReferenceAndHiddenCells) {
   EXPECT_EQ(layers[0]["encoding"]["x"]["title"], "Period");
   EXPECT_EQ(GetJson("/api/chart?dx=mt_patients&ou=NO&pe=2018&lang=de", 400)["error"]["status"], 400);
 }
+
+TEST_F(ApiRoutesTest, ChartsSpanTheYearsWithDataDrawTheReferenceOnceAndTakeATitle) {
+  // Patients are bundled for 2016-2018 only: 2010-2015 and 2019-2024 have no figure in any series.
+  const auto chart = GetJson(
+      "/api/chart?dx=mt_patients&ou=NO-HV,NO&pe=2010:2024&reference=NO&title=Pasientar%20med%20musikkterapikode", 200);
+  const auto& values = chart["data"]["values"];
+  ASSERT_EQ(values.size(), 3u);  // Helse Vest 2016-2018; Norway is drawn only as the reference
+  EXPECT_EQ(values[0]["pe"], "2016");
+  EXPECT_EQ(values[2]["pe"], "2018");
+  for (const auto& value : values) EXPECT_EQ(value["ou"], "NO-HV");
+  const auto& layers = chart["layer"];
+  EXPECT_EQ(layers[layers.size() - 1]["data"]["values"].size(), 3u);
+  EXPECT_EQ(layers[0]["encoding"]["y"]["title"], "Pasientar med musikkterapikode");
+  // Without a title, the catalog's name; with no data at all, every period asked for stays.
+  const auto empty = GetJson("/api/chart?dx=mt_patients&ou=NO-HV&pe=2030:2031", 200);
+  EXPECT_EQ(empty["data"]["values"].size(), 2u);
+  EXPECT_EQ(empty["layer"][0]["encoding"]["y"]["title"], "Patients with a music-therapy procedure code (NPR)");
+}
 }  // namespace
 }  // namespace polyfon::web
 

@@ -4,8 +4,10 @@
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
+#include <thread>
 
 #include "demo_server.hpp"
+#include "web/route_support.hpp"
 
 namespace polyfon::web {
 namespace {
@@ -73,7 +75,8 @@ TEST_F(CachedApiTest, RepeatsAnswerWithTheSameETagAnd304UntilTheDataChange) {
   EXPECT_EQ(not_modified.result_int(), 304u);
   EXPECT_TRUE(not_modified.body().empty());
 
-  ChangeData(500);
+  ChangeData(500);  // as another process would: the server sees it once its version memo is stale
+  std::this_thread::sleep_for(3 * StoreAccess::kVersionMaxAge);
   auto changed = client.Get(target);
   EXPECT_NE(std::string(changed[boost::beast::http::field::etag]), etag);
   EXPECT_EQ(nlohmann::json::parse(changed.body())["rows"][0]["value"], 500);

@@ -2,7 +2,7 @@
 // where the server has no such endpoint the same kind of spec is built here.
 import { ApiError, chartSpec } from './api';
 import type { Spec } from './chart';
-import { lang } from '../i18n/i18n';
+import { lang, tOr } from '../i18n/i18n';
 
 let serverHasCharts: boolean | null = null;
 
@@ -12,7 +12,9 @@ export async function indicatorChart(
 ): Promise<Spec> {
   if (serverHasCharts !== false) {
     try {
-      const spec = await chartSpec({ ...params, lang: lang() });
+      // The y axis names the item in the page's language; the catalog's own names are English.
+      const title = tOr(`dx.${params.dx}`, '') || undefined;
+      const spec = await chartSpec({ ...params, lang: lang(), title });
       serverHasCharts = true;
       return { ...spec, width: 'container', autosize: { type: 'fit-x', contains: 'padding' } };
     } catch (error) {
