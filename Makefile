@@ -1,6 +1,7 @@
 # The two commands of the quick start. Both install what they need first.
 #   make run    build, create polyfon.db with the bundled real data if it is missing, serve :8080
-#   make test   build with AddressSanitizer + UndefinedBehaviorSanitizer and run every test
+#   make test   build with AddressSanitizer + UndefinedBehaviorSanitizer and run every test, then
+#               a short libFuzzer run of every importer (docs/fuzzing.md)
 DB ?= polyfon.db
 PORT ?= 8080
 POLYFON = build/release/polyfon
@@ -21,6 +22,9 @@ test:
 	cmake --preset asan-ubsan >/dev/null
 	cmake --build --preset asan-ubsan
 	ctest --preset asan-ubsan
+	cmake --preset fuzz >/dev/null
+	cmake --build --preset fuzz
+	ctest --preset fuzz
 
 bench:
 	scripts/install-deps test

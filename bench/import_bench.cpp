@@ -1,6 +1,7 @@
-// CSV import speed: DHIS2 data value CSV -> parsed, every value validated against the catalog ->
+// Import speed: DHIS2 data value CSV -> parsed, every value validated against the catalog ->
 // written to a SQLite file and committed durably (synchronous=FULL), through the same use case as
-// `polyfon import`. Also the parse-and-validate step alone, to show where the time goes.
+// `polyfon import`. Also the parse-and-validate step alone, to show where the time goes, and that
+// step for the same values as DHIS2 JSON and JSON-stat.
 //
 //   polyfon_import_bench generate DIR ROWS   writes DIR/values.csv and DIR/metadata-*.csv
 //   polyfon_import_bench [benchmark flags]   runs the benchmarks on POLYFON_BENCH_DIR (default: generates 1 000 000 rows)
@@ -14,6 +15,7 @@
 #include <iostream>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "app/import_files.hpp"
 #include "store/sqlite/sqlite_store.hpp"
@@ -45,16 +47,43 @@ void Generate(const fs::path& dir, long rows) {
   for (int u = 0; u < kUnits; ++u) units << "U" << u << ",Unit " << u << ",clinic,NO\n";
   std::ofstream values(dir / "values.csv");
   values << "dataelement,period,orgunit,value\n";
+  // The same values as a DHIS2 JSON data value set, and, when they fill whole months, as a JSON-stat
+  // cube (dx × ou × pe, row-major, so the last index varies fastest).
+  std::ofstream json(dir / "values.json");
+  json << "{\"dataValues\":[";
+  const int months = static_cast<int>((rows + kUnits * kElements - 1) / (kUnits * kElements));
+  std::vector<std::string> periods;
+  std::vector<long> cube(static_cast<size_t>(kElements) * kUnits * months, -1);
   long written = 0;
   for (int month = 0; written < rows; ++month) {
     char period[32];
     std::snprintf(period, sizeof period, "%04d%02d", 2000 + month / 12, month % 12 + 1);
+    periods.push_back(period);
     for (int u = 0; u < kUnits && written < rows; ++u) {
       for (int e = 0; e < kElements && written < rows; ++e, ++written) {
-        values << "count_" << e << ',' << period << ",U" << u << ',' << (written * 7919 % 1000) << '\n';
+        const long value = written * 7919 % 1000;
+        values << "count_" << e << ',' << period << ",U" << u << ',' << value << '\n';
+        json << (written == 0 ? "" : ",") << "{\"dataElement\":\"count_" << e << "\",\"period\":\"" << period
+             << "\",\"orgUnit\":\"U" << u << "\",\"value\":\"" << value << "\"}";
+        cube[(static_cast<size_t>(e) * kUnits + u) * months + month] = value;
       }
     }
   }
+  json << "]}\n";
+  std::ofstream stat(dir / "values.jsonstat.json");
+  stat << "{\"version\":\"2.0\",\"class\":\"dataset\",\"id\":[\"dx\",\"ou\",\"pe\"],\"size\":[" << kElements << ','
+       << kUnits << ',' << months << "],\"dimension\":{\"dx\":{\"category\":{\"index\":[";
+  for (int e = 0; e < kElements; ++e) stat << (e ? "," : "") << "\"count_" << e << '"';
+  stat << "]}},\"ou\":{\"category\":{\"index\":[";
+  for (int u = 0; u < kUnits; ++u) stat << (u ? "," : "") << "\"U" << u << '"';
+  stat << "]}},\"pe\":{\"category\":{\"index\":[";
+  for (size_t m = 0; m < periods.size(); ++m) stat << (m ? "," : "") << '"' << periods[m] << '"';
+  stat << "]}}},\"value\":[";
+  for (size_t i = 0; i < cube.size(); ++i) {
+    stat << (i ? "," : "");
+    if (cube[i] < 0) stat << "null"; else stat << cube[i];
+  }
+  stat << "]}\n";
 }
 
 fs::path BenchDir() {
@@ -130,6 +159,34 @@ void BM_ParseAndValidateOnly(benchmark::State& state) {
   state.SetItemsProcessed(state.iterations() * values);
 }
 BENCHMARK(BM_ParseAndValidateOnly)->Unit(benchmark::kMillisecond)->Iterations(3)->UseRealTime();
+
+// Parse and validate the same values in each format the generator writes, through format detection
+// as `polyfon import` does: values per second, comparable across formats in one run.
+void BM_ParseFormat(benchmark::State& state, const char* file) {
+  const std::string content = ReadAll(BenchDir() / file);
+  auto store = polyfon::store::sqlite::OpenSqliteStore(TemplateDatabase().string(),
+                                                       polyfon::store::sqlite::OpenMode::kMustExist);
+  const polyfon::core::Catalog catalog = *(*store)->LoadCatalog();
+  const polyfon::core::CatalogIndex index(catalog);
+  polyfon::io::ImportOptions options;
+  options.now = "2026-01-01T00:00:00Z";
+  int64_t values = 0;
+  for (auto _ : state) {
+    auto batch = polyfon::io::ParseImport(file, content, index, options);
+    if (!batch) {
+      state.SkipWithError(batch.error().message().c_str());
+      return;
+    }
+    values = static_cast<int64_t>(batch->values.size());
+    benchmark::DoNotOptimize(batch->values.data());
+  }
+  state.SetItemsProcessed(state.iterations() * values);
+  state.counters["MB"] = static_cast<double>(content.size()) / 1e6;
+}
+BENCHMARK_CAPTURE(BM_ParseFormat, dhis2_csv, "values.csv")->Unit(benchmark::kMillisecond)->Iterations(3)->UseRealTime();
+BENCHMARK_CAPTURE(BM_ParseFormat, dhis2_json, "values.json")->Unit(benchmark::kMillisecond)->Iterations(3)->UseRealTime();
+BENCHMARK_CAPTURE(BM_ParseFormat, json_stat, "values.jsonstat.json")
+    ->Unit(benchmark::kMillisecond)->Iterations(3)->UseRealTime();
 
 }  // namespace
 

@@ -1,7 +1,11 @@
-# Writes OUTPUT, a C++ source defining polyfon::app::BundledFiles() over the files in FILES (paths
-# relative to BASE_DIR), so the executable carries its demo data and works from any directory.
-# Run as: cmake -DOUTPUT=... -DBASE_DIR=... -DFILES="a|b" -P embed_files.cmake
+# Writes OUTPUT, a C++ source defining polyfon::app::FUNCTION() (default BundledFiles) over the
+# files in FILES (paths relative to BASE_DIR), so the executable carries its bundled data and works
+# from any directory.
+# Run as: cmake -DOUTPUT=... -DBASE_DIR=... -DFILES="a|b" [-DFUNCTION=Name] -P embed_files.cmake
 string(REPLACE "|" ";" FILES "${FILES}")
+if(NOT FUNCTION)
+  set(FUNCTION BundledFiles)
+endif()
 set(body "")
 set(table "")
 set(index 0)
@@ -25,7 +29,7 @@ const BundledFile kFiles[] = {
 ${table}};
 }  // namespace
 
-std::span<const BundledFile> BundledFiles() { return kFiles; }
+std::span<const BundledFile> ${FUNCTION}() { return kFiles; }
 
 }  // namespace polyfon::app
 ")

@@ -14,4 +14,7 @@ struct BundledFile {
 // The demo files in load order: metadata first, then org units, participants and values.
 std::span<const BundledFile> BundledFiles();
 
+// The validation rules that ship with Polyfon (data/metadata/validation_rules.csv).
+std::span<const BundledFile> BundledRuleFiles();
+
 }  // namespace polyfon::app

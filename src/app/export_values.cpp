@@ -4,20 +4,10 @@
 #include <tuple>
 #include <unordered_set>
 
+#include "app/small_counts.hpp"
 #include "core/catalog.hpp"
 
 namespace polyfon::app {
-
-namespace {
-
-// The rule of analytics::RunQuery's public output, applied to single stored values: counts are
-// non-negative integers that are not stocks (a stock such as population is no count of persons).
-bool IsCount(const core::DataElement& element) {
-  return element.value_type == core::ValueType::kNonNegativeInteger &&
-         element.aggregation != core::AggregationType::kLastValue;
-}
-
-}  // namespace
 
 core::Result<std::vector<core::Period>> ParseExportPeriods(std::string_view text) {
   if (text.empty()) return std::vector<core::Period>{};

@@ -4,6 +4,8 @@
 #include <span>
 
 #include "app/catalog_merge.hpp"
+#include "app/sha256.hpp"
+#include "app/validate.hpp"
 
 namespace polyfon::app {
 
@@ -41,7 +43,7 @@ core::Status WriteMetadata(core::StoreWriter& writer, const io::ImportBatch& bat
 
 core::Status WriteValues(core::StoreWriter& writer, const InputFile& file, const io::ImportBatch& batch,
                          const ImportRequest& request, core::WriteCounts& counts) {
-  const core::ImportSource source{file.name, "", request.options.now, request.options.stored_by};
+  const core::ImportSource source{file.name, Sha256Hex(file.content), request.options.now, request.options.stored_by};
   const std::span<const core::DataValue> values(batch.values);
   const auto total = static_cast<int64_t>(values.size());
   for (size_t begin = 0; begin < values.size(); begin += kValueChunk) {
@@ -73,9 +75,14 @@ core::Result<ImportReport> ImportFiles(core::Store& store, const ImportRequest& 
     file_report.name = file.name;
     file_report.rows = batch.rows;
     file_report.format = batch.format;
+    file_report.skipped_symbols = batch.skipped_symbols;
     report.files.push_back(std::move(file_report));
     batches.push_back(std::move(batch));
   }
+
+  std::vector<core::DataValue> all_values;
+  for (const io::ImportBatch& batch : batches) all_values.insert(all_values.end(), batch.values.begin(), batch.values.end());
+  POLYFON_ASSIGN_OR_RETURN(report.rule_violations, CheckImportedValues(store, catalog, all_values));
 
   POLYFON_ASSIGN_OR_RETURN(std::unique_ptr<core::StoreWriter> writer, store.BeginWrite());
   for (size_t i = 0; i < batches.size(); ++i) {

@@ -2,11 +2,13 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
 #include "core/status.hpp"
 #include "core/store.hpp"
+#include "analytics/validation.hpp"
 #include "io/importer.hpp"
 
 namespace polyfon::app {
@@ -33,12 +35,17 @@ struct FileReport {
   std::string name;
   io::ImportFormat format = io::ImportFormat::kAuto;
   int64_t rows = 0;
+  // Statistics tables: cells left out for want of a number, by status symbol ("..": 3).
+  std::map<std::string, int64_t> skipped_symbols;
   core::WriteCounts metadata;  // org units, links, elements, combos, indicators, participants
   core::WriteCounts values;
 };
 
 struct ImportReport {
   std::vector<FileReport> files;
+  // The validation rules that what the import leaves breaks, for the units and periods it brings
+  // values for. Warnings, not errors: the import goes ahead (figures are reported as published).
+  std::vector<analytics::RuleViolation> rule_violations;
   bool dry_run = false;
   bool committed = false;
 };
@@ -47,7 +54,9 @@ struct ImportReport {
 // use metadata from an earlier one), then everything is written, then committed. Any problem in
 // any file fails the whole import with nothing written (kInvalidArgument naming file, line and
 // field). With dry_run the writes are made and rolled back, so the report says exactly what would
-// change. Re-importing the same files reports no changes.
+// change. Re-importing the same files reports no changes. Each file's values are recorded as the
+// changes of one import named after the file, with the SHA-256 of its bytes, `options.now` and
+// `options.stored_by`.
 core::Result<ImportReport> ImportFiles(core::Store& store, const ImportRequest& request);
 
 }  // namespace polyfon::app

@@ -3,6 +3,7 @@
 
 #include "app/data_value_set_output.hpp"
 #include "app/export_values.hpp"
+#include "app/json_stat_output.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/report_error.hpp"
@@ -26,8 +27,15 @@ int RunExport(const StoreOpener& open, const std::string& db, const ExportArgs& 
   if (!store) return ReportError("export", store.error());
   auto values = app::ExportValues(**store, spec);
   if (!values) return ReportError("export", values.error());
-  const std::string text =
-      args.format == "csv" ? app::RenderDataValueSetCsv(*values) : app::RenderDataValueSetJson(*values) + "\n";
+  std::string text;
+  if (args.format == "json-stat") {
+    // Labels come from the catalog, which ExportValues has checked the values against.
+    auto catalog = (*store)->LoadCatalog();
+    if (!catalog) return ReportError("export", catalog.error());
+    text = app::RenderValuesJsonStat(*values, core::CatalogIndex(*catalog)) + "\n";
+  } else {
+    text = args.format == "csv" ? app::RenderDataValueSetCsv(*values) : app::RenderDataValueSetJson(*values) + "\n";
+  }
   if (args.output.empty()) {
     std::cout << text;
     return kExitOk;

@@ -3,27 +3,23 @@
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <sstream>
+#include <string>
 
 #include "app/clock.hpp"
 #include "app/import_files.hpp"
+#include "app/validation_output.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/read_file.hpp"
 #include "cli/report_error.hpp"
 #include "io/import_format.hpp"
+#include "io/stat_mapping.hpp"
 
 namespace polyfon::cli {
 
 namespace {
-
-core::Result<std::string> ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return core::Status::NotFound("cannot open " + path);
-  std::ostringstream content;
-  content << in.rdbuf();
-  if (in.bad()) return core::Status::Unavailable("cannot read " + path);
-  return content.str();
-}
 
 std::string UserName() {
   const char* user = std::getenv("USER");
@@ -37,6 +33,19 @@ void ShowProgress(const app::ImportProgress& progress) {
   std::fprintf(stderr, "\r%s: %lld of %lld values", progress.file.c_str(), static_cast<long long>(progress.done),
                static_cast<long long>(progress.total));
   if (progress.done == progress.total) std::fputc('\n', stderr);
+}
+
+// "skipped cells without a number: 3 '..' (not available), 2 ':' (confidential)".
+std::string SkippedCells(const std::map<std::string, int64_t>& symbols) {
+  std::string text = "skipped cells without a number:";
+  const char* separator = " ";
+  for (const auto& [symbol, count] : symbols) {
+    const std::string_view meaning = io::StatSymbolMeaning(symbol);
+    text += separator + std::to_string(count) + " '" + symbol + "'" +
+            (meaning.empty() ? "" : " (" + std::string(meaning) + ")");
+    separator = ", ";
+  }
+  return text;
 }
 
 }  // namespace
@@ -54,6 +63,12 @@ int RunImport(const StoreOpener& open, const std::string& db, const ImportArgs& 
   request.options.now = app::NowIso8601();
   request.dry_run = args.dry_run;
   request.progress = ShowProgress;
+  if (!args.mapping.empty()) {
+    auto mapping = ReadFile(args.mapping);
+    if (!mapping) return ReportError("import", mapping.error());
+    request.options.mapping = io::MappingFile{args.mapping, std::move(*mapping)};
+  }
+  request.options.language = args.language;
   for (const std::string& path : args.files) {
     auto content = ReadFile(path);
     if (!content) return ReportError("import", content.error());
@@ -70,6 +85,10 @@ int RunImport(const StoreOpener& open, const std::string& db, const ImportArgs& 
     std::cout << file.name << " (" << io::ImportFormatName(file.format) << "): " << file.rows << " rows; values "
               << file.values.inserted << " new, " << file.values.updated << " updated, " << file.values.unchanged
               << " unchanged; metadata " << file.metadata.changed() << " changed\n";
+    if (!file.skipped_symbols.empty()) std::cout << "  " << SkippedCells(file.skipped_symbols) << "\n";
+  }
+  for (const analytics::RuleViolation& violation : report->rule_violations) {
+    std::cerr << "warning: " << app::DescribeViolation(violation) << "\n";
   }
   if (report->dry_run) std::cout << "dry run: nothing was written\n";
   return kExitOk;

@@ -17,6 +17,8 @@ struct ImportArgs {
   std::vector<std::string> files;
   std::string format = "auto";
   std::string element = "mt_patients";
+  std::string mapping;  // a mapping file for statistics tables (JSON-stat, PX); empty = none
+  std::string language;  // the language of a multilingual PX file; empty = its default
   bool dry_run = false;
 };
 int RunImport(const StoreOpener& open, const std::string& db, const ImportArgs& args);
@@ -40,7 +42,7 @@ int RunAnalyze(const StoreOpener& open, const std::string& db, const std::string
 
 // `polyfon export`: stored values, raw, as a DHIS2 data value set. Empty lists select all.
 struct ExportArgs {
-  std::string format = "dhis2-json";  // or "csv" (DHIS2 CSV)
+  std::string format = "dhis2-json";  // or "csv" (DHIS2 CSV), "json-stat" (JSON-stat 2.0)
   std::string elements;               // "mt_patients,population"
   std::string org_units;              // "NO-HV,NO"
   std::string periods;                // "2016:2018", "2016;2018" or "2016,2018"
@@ -48,6 +50,46 @@ struct ExportArgs {
   bool public_output = false;
 };
 int RunExport(const StoreOpener& open, const std::string& db, const ExportArgs& args);
+
+// `polyfon history`: recorded changes to values, newest first. Empty lists select all.
+struct HistoryArgs {
+  std::string elements;   // "mt_patients,population"
+  std::string org_units;  // "NO-HV,NO"
+  std::string periods;    // "2016:2018": values whose period overlaps these
+  int64_t source = 0;     // only this import's changes; 0 = every import
+  size_t limit = 100;     // the newest changes; 0 = all
+  std::string format = "table";
+};
+int RunHistory(const StoreOpener& open, const std::string& db, const HistoryArgs& args);
+// `polyfon sources`: every recorded import, newest first; `format` is table, csv or json.
+int RunSources(const StoreOpener& open, const std::string& db, const std::string& format);
+
+// `polyfon undo-import N [--dry-run]`: undo import N as a whole.
+struct UndoImportArgs {
+  int64_t source = 0;
+  bool dry_run = false;
+};
+int RunUndoImport(const StoreOpener& open, const std::string& db, const UndoImportArgs& args);
+
+// `polyfon validate`: the validation rules (and outlier flags) over stored values. Exit 0 when
+// every rule holds, 3 when any is violated.
+struct ValidateArgs {
+  std::string periods;  // "2015:2024"
+  std::string rules;    // a rules file; empty = the rules that ship with Polyfon
+  bool outliers = false;
+  std::string bounds;   // a min-max bounds file (implies outliers)
+  double z_threshold = 3.5;
+  std::string format = "table";
+};
+int RunValidate(const StoreOpener& open, const std::string& db, const ValidateArgs& args);
+
+// `polyfon template`: the yearly reporting template (.xlsx) of a participant, to fill in offline.
+struct TemplateArgs {
+  std::string participant;  // participant code
+  int year = 0;
+  std::string output;  // the .xlsx file to write
+};
+int RunTemplate(const StoreOpener& open, const std::string& db, const TemplateArgs& args);
 
 struct ServeArgs {
   std::string host = "127.0.0.1";

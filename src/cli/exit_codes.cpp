@@ -7,9 +7,10 @@ int ExitCodeFor(const core::Status& status) {
     case core::ErrorCode::kOk: return kExitOk;
     case core::ErrorCode::kInvalidArgument:
     case core::ErrorCode::kParseError:
-    case core::ErrorCode::kFailedPrecondition: return kExitInvalidInput;
+    case core::ErrorCode::kFailedPrecondition:
+    // A request the data refuses, e.g. undoing an import whose values were changed again later.
+    case core::ErrorCode::kConflict: return kExitInvalidInput;
     case core::ErrorCode::kNotFound: return kExitNotFound;
-    case core::ErrorCode::kConflict:
     case core::ErrorCode::kUnavailable:
     case core::ErrorCode::kCorruption:
     case core::ErrorCode::kInternal: return kExitInternal;

@@ -24,10 +24,15 @@ int RunCli(int argc, char** argv, const StoreOpener& open) {
   auto* import = app.add_subcommand("import", "Import files in one transaction: all or nothing");
   import->add_option("files", import_args.files, "Files to import, in order")->required()->check(CLI::ExistingFile);
   import->add_option("--format", import_args.format,
-                     "auto|csv|dhis2-json|npr-table|orgunits|participants|elements|combos|indicators|microdata")
+                     "auto|csv|dhis2-json|json-stat|px|npr-table|orgunits|participants|elements|combos|indicators|"
+                     "microdata")
       ->capture_default_str();
   import->add_option("--element", import_args.element, "Data element for layouts that name none (npr-table, microdata)")
       ->capture_default_str();
+  import->add_option("--mapping", import_args.mapping,
+                     "Mapping file for statistics tables (json-stat, px): dimensions and codes onto the catalog")
+      ->check(CLI::ExistingFile);
+  import->add_option("--language", import_args.language, "Language to read a multilingual PX file in (default: its own)");
   import->add_flag("--dry-run", import_args.dry_run, "Validate and report what would change; write nothing");
 
   // query and analyze take the same selection flags.
@@ -72,14 +77,57 @@ int RunCli(int argc, char** argv, const StoreOpener& open) {
       CLI::IsMember({"table", "json"}));
 
   ExportArgs export_args;
-  auto* export_cmd = app.add_subcommand("export", "Export stored values (raw) as a DHIS2 data value set, JSON or CSV");
-  export_cmd->add_option("--format", export_args.format, "dhis2-json|csv")->capture_default_str()->check(
-      CLI::IsMember({"dhis2-json", "csv"}));
+  auto* export_cmd = app.add_subcommand(
+      "export", "Export stored values (raw) as a DHIS2 data value set (JSON or CSV) or JSON-stat");
+  export_cmd->add_option("--format", export_args.format, "dhis2-json|csv|json-stat")->capture_default_str()->check(
+      CLI::IsMember({"dhis2-json", "csv", "json-stat"}));
   export_cmd->add_option("--element", export_args.elements, "Data element codes, comma-separated (default: all)");
   export_cmd->add_option("--ou", export_args.org_units, "Org unit codes, comma-separated (default: all)");
   export_cmd->add_option("--pe", export_args.periods, "Periods: 2016:2018, 2016;2018, 2016,2018 (default: all)");
   export_cmd->add_option("-o,--output", export_args.output, "Write to this file instead of standard output");
   export_cmd->add_flag("--public", export_args.public_output, "Public output: hide counts from 1 to 4");
+
+  HistoryArgs history_args;
+  auto* history = app.add_subcommand("history", "List recorded changes to values, newest first");
+  history->add_option("--element", history_args.elements, "Data element codes, comma-separated (default: all)");
+  history->add_option("--ou", history_args.org_units, "Org unit codes, comma-separated (default: all)");
+  history->add_option("--pe", history_args.periods, "Periods: 2016:2018, 2016;2018 (values whose period overlaps them)");
+  history->add_option("--source", history_args.source, "Only the changes of this import (see 'polyfon sources')")
+      ->check(CLI::PositiveNumber);
+  history->add_option("--limit", history_args.limit, "How many of the newest changes; 0 for all")->capture_default_str();
+  history->add_option("--format", history_args.format, "table|csv|json")->capture_default_str()->check(
+      CLI::IsMember({"table", "csv", "json"}));
+  std::string sources_format = "table";
+  auto* sources = app.add_subcommand("sources", "List recorded imports, newest first, with their number of changes");
+  sources->add_option("--format", sources_format, "table|csv|json")->capture_default_str()->check(
+      CLI::IsMember({"table", "csv", "json"}));
+  UndoImportArgs undo_args;
+  auto* undo = app.add_subcommand("undo-import", "Undo an import as a whole: its values go back to what they were");
+  undo->add_option("import", undo_args.source, "The import's number (see 'polyfon sources')")->required()->check(
+      CLI::PositiveNumber);
+  undo->add_flag("--dry-run", undo_args.dry_run, "Report what would change; write nothing");
+
+  ValidateArgs validate_args;
+  auto* validate = app.add_subcommand("validate", "Check stored values against the validation rules; flag outliers");
+  validate->add_option("--pe", validate_args.periods, "Periods: 2015:2024, 2016;2018")->required();
+  validate->add_option("--rules", validate_args.rules, "Rules file (CSV; default: the rules that ship with polyfon)")
+      ->check(CLI::ExistingFile);
+  validate->add_flag("--outliers", validate_args.outliers, "Also flag outliers (modified z-score per series)");
+  validate->add_option("--min-max", validate_args.bounds, "Min-max bounds file (CSV): flag values outside them")
+      ->check(CLI::ExistingFile);
+  validate->add_option("--z", validate_args.z_threshold, "Flag |modified z-score| above this")->capture_default_str()
+      ->check(CLI::PositiveNumber);
+  validate->add_option("--format", validate_args.format, "table|json")->capture_default_str()->check(
+      CLI::IsMember({"table", "json"}));
+
+  TemplateArgs template_args;
+  auto* template_cmd =
+      app.add_subcommand("template", "Write a participant's yearly reporting template (.xlsx) to fill in offline");
+  template_cmd->add_option("--participant", template_args.participant, "Participant code, e.g. HELSE-BERGEN")
+      ->required();
+  template_cmd->add_option("--year", template_args.year, "The year reported for, e.g. 2025")->required()->check(
+      CLI::Range(1900, 9999));
+  template_cmd->add_option("-o,--output", template_args.output, "The .xlsx file to write")->required();
 
   ServeArgs serve_args;
   auto* serve = app.add_subcommand("serve", "Serve the web application and JSON API");
@@ -115,6 +163,11 @@ int RunCli(int argc, char** argv, const StoreOpener& open) {
     return RunAnalyze(open, db, analysis, analyze_args);
   }
   if (*export_cmd) return RunExport(open, db, export_args);
+  if (*history) return RunHistory(open, db, history_args);
+  if (*sources) return RunSources(open, db, sources_format);
+  if (*undo) return RunUndoImport(open, db, undo_args);
+  if (*validate) return RunValidate(open, db, validate_args);
+  if (*template_cmd) return RunTemplate(open, db, template_args);
   if (*serve) return RunServe(open, db, serve_args);
   return kExitUsage;
 }

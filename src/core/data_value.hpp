@@ -35,12 +35,15 @@ struct DataValue {
   bool operator==(const DataValue&) const = default;
 };
 
-// Where a batch of values came from: a file name and its SHA-256, or "web form".
+// Where a batch of values came from: a file name and the SHA-256 of its bytes ("request body" for a
+// web form), or an undo ("undo of import 3", no hash).
 struct ImportSource {
   std::string name;
-  std::string sha256;
+  std::string sha256;  // of the file's bytes, 64 lowercase hex digits; empty when there is no file
   std::string imported_at;  // ISO 8601
   std::string imported_by;
+
+  bool operator==(const ImportSource&) const = default;
 };
 
 }  // namespace polyfon::core

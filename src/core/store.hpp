@@ -12,6 +12,7 @@
 #include "core/data_value.hpp"
 #include "core/date.hpp"
 #include "core/status.hpp"
+#include "core/value_change.hpp"
 
 namespace polyfon::core {
 
@@ -62,7 +63,17 @@ class StoreWriter {
   virtual Result<Change> PutIndicator(const Indicator& indicator) = 0;
   virtual Result<Change> PutParticipant(const Participant& participant) = 0;
   // REQUIRES: every value's period is a valid DHIS2 id and its codes exist in the catalog.
+  // Every value it inserts or changes is recorded as a ValueChange of `source` (see value_change.hpp).
   virtual Result<WriteCounts> PutValues(std::span<const DataValue> values, const ImportSource& source) = 0;
+  // Undoes recorded import `source_id` as a whole: every value it changed goes back to what it was
+  // before it, provenance included, and every value it inserted is deleted. These restorations are
+  // recorded as the changes of a new import `undo` (the caller names it, e.g. "undo of import 3"),
+  // marked as the undo of `source_id`. Fails, having written nothing, with kNotFound for an
+  // unknown import; kConflict when it was undone already, or when a later import that is not
+  // itself undone changed one of its values again (the message names the first such value and
+  // import); kInvalidArgument for an undo (undoing an undo is importing again); and
+  // kFailedPrecondition for an import with no recorded changes (one older than the history).
+  virtual Result<UndoCounts> UndoSource(int64_t source_id, const ImportSource& undo) = 0;
 
   // Makes every put durable and visible. After a failed commit nothing was written.
   virtual Status Commit() = 0;
@@ -77,6 +88,11 @@ class Store {
 
   virtual Result<Catalog> LoadCatalog() = 0;
   virtual Result<std::vector<DataValue>> LoadValues(const ValueFilter& filter) = 0;
+  // The recorded value changes `filter` selects, newest first (by id; the changes of one batch
+  // come in no particular order among themselves).
+  virtual Result<std::vector<ValueChange>> LoadHistory(const HistoryFilter& filter) = 0;
+  // Every recorded import, oldest first, with its count of changes and its undo links.
+  virtual Result<std::vector<RecordedSource>> LoadSources() = 0;
   virtual Result<std::unique_ptr<StoreWriter>> BeginWrite() = 0;
   // A number that grows whenever a commit changes anything; caches key on it.
   virtual Result<int64_t> DataVersion() = 0;

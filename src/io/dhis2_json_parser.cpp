@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "io/dhis2_value_checker.hpp"
+#include "io/json_errors.hpp"
 #include "io/problem_list.hpp"
 #include "io/text_check.hpp"
 
@@ -100,34 +101,6 @@ std::string FloatText(double value) {
   return std::string(buffer, result.ptr);
 }
 
-// "LINE:COLUMN" of the byte at `offset` in `text`, 1-based, counting columns in characters as
-// editors do.
-std::string LineColumn(std::string_view text, size_t offset) {
-  offset = std::min(offset, text.size());
-  int64_t line = 1;
-  size_t line_start = 0;
-  for (size_t i = 0; i < offset; ++i) {
-    if (text[i] == '\n') {
-      ++line;
-      line_start = i + 1;
-    }
-  }
-  int64_t column = 1;
-  for (size_t i = line_start; i < offset; ++i) {
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++column;  // not a continuation byte
-  }
-  return std::to_string(line) + ":" + std::to_string(column);
-}
-
-// nlohmann's message without its prefix ("[json.exception.parse_error.101] parse error at line 1,
-// column 6: "), whose line and column count bytes.
-std::string ParserMessage(std::string_view what) {
-  const size_t start = what.find("parse error");
-  if (start == std::string_view::npos) return std::string(what);
-  const size_t colon = what.find(": ", start);
-  return std::string(colon == std::string_view::npos ? what.substr(start) : what.substr(colon + 2));
-}
-
 // A field's text, kept in the handler's arena: the SAX parser's strings do not outlive their event.
 struct Span {
   size_t offset = 0;
@@ -166,7 +139,7 @@ class DataValueSetHandler {
   bool key(Json::string_t& name);
   bool parse_error(std::size_t position, const std::string& /*last_token*/, const Json::exception& error) {
     error_position_ = position;
-    error_message_ = ParserMessage(error.what());
+    error_message_ = JsonParserMessage(error.what());
     return false;
   }
 

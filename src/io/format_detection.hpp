@@ -14,7 +14,19 @@ namespace polyfon::io {
 core::Result<ImportFormat> DetectFormatFromHeader(std::string_view file_name, const CsvRecord& header);
 
 // True if the first byte of `content` after an optional UTF-8 BOM and JSON whitespace is '{': a
-// JSON object, which of the known layouts only a DHIS2 data value set is. No CSV header starts so.
+// JSON object, which of the known layouts only a DHIS2 data value set and a JSON-stat dataset
+// are. No CSV header starts so.
 bool LooksLikeJsonObject(std::string_view content);
+
+// True if `content` is a JSON object whose first telling top-level key is JSON-stat's (version,
+// class, id, size, dimension, value, role, status) rather than a DHIS2 data value set's
+// (dataValues, dataSet, period, orgUnit, completeDate, attributeOptionCombo). Reads only as far as
+// that key, skipping nested values without parsing them; false if no key tells.
+bool LooksLikeJsonStat(std::string_view content);
+
+// True if `content` starts (after an optional BOM and whitespace) with a PX keyword record such as
+// `CHARSET="ANSI";` or `AXIS-VERSION="2006";` and holds a `DATA=` record. No CSV header of the
+// known layouts or JSON starts so.
+bool LooksLikePx(std::string_view content);
 
 }  // namespace polyfon::io

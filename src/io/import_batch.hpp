@@ -1,6 +1,8 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
+#include <string>
 #include <vector>
 
 #include "core/catalog.hpp"
@@ -20,6 +22,9 @@ struct ImportBatch {
   std::vector<core::DataValue> values;  // no two with the same key
   int64_t rows = 0;                     // data rows read (header excluded)
   ImportFormat format = ImportFormat::kAuto;  // the layout read (detected when asked for auto)
+  // Statistics tables (JSON-stat, PX): cells without a number that carried a status symbol, by
+  // symbol ("..": 3, ":": 2). They give no value; the count tells the user what was left out.
+  std::map<std::string, int64_t> skipped_symbols;
 };
 
 }  // namespace polyfon::io

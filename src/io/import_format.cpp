@@ -12,7 +12,7 @@ namespace polyfon::io {
 
 namespace {
 
-constexpr std::array<std::pair<ImportFormat, const char*>, 10> kFormatNames{{
+constexpr std::array<std::pair<ImportFormat, const char*>, 12> kFormatNames{{
     {ImportFormat::kAuto, "auto"},
     {ImportFormat::kDhis2Csv, "csv"},
     {ImportFormat::kDhis2Json, "dhis2-json"},
@@ -23,6 +23,8 @@ constexpr std::array<std::pair<ImportFormat, const char*>, 10> kFormatNames{{
     {ImportFormat::kCombosCsv, "combos"},
     {ImportFormat::kIndicatorsCsv, "indicators"},
     {ImportFormat::kMicrodata, "microdata"},
+    {ImportFormat::kJsonStat, "json-stat"},
+    {ImportFormat::kPx, "px"},
 }};
 
 bool HasColumn(const CsvRecord& header, std::string_view name) {
@@ -82,8 +84,29 @@ bool LooksLikeJsonObject(std::string_view content) {
   return first != std::string_view::npos && content[first] == '{';
 }
 
+bool LooksLikePx(std::string_view content) {
+  constexpr std::string_view kBom = "\xEF\xBB\xBF";
+  if (content.starts_with(kBom)) content.remove_prefix(kBom.size());
+  const size_t first = content.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return false;
+  // A keyword of capitals, digits and hyphens, then '=', '[' (a language) or '(' (subkeys).
+  size_t end = first;
+  while (end < content.size() && end - first < 40 &&
+         ((content[end] >= 'A' && content[end] <= 'Z') || (content[end] >= '0' && content[end] <= '9') ||
+          content[end] == '-')) {
+    ++end;
+  }
+  if (end == first || end >= content.size() || (content[end] != '=' && content[end] != '[' && content[end] != '(')) {
+    return false;
+  }
+  return content.find("DATA=") != std::string_view::npos;
+}
+
 core::Result<ImportFormat> DetectImportFormat(std::string_view file_name, std::string_view content) {
-  if (LooksLikeJsonObject(content)) return ImportFormat::kDhis2Json;
+  if (LooksLikePx(content)) return ImportFormat::kPx;
+  if (LooksLikeJsonObject(content)) {
+    return LooksLikeJsonStat(content) ? ImportFormat::kJsonStat : ImportFormat::kDhis2Json;
+  }
   POLYFON_ASSIGN_OR_RETURN(CsvReader reader, CsvReader::Open(file_name, content));
   CsvRecord header;
   if (!reader.Next(&header)) {

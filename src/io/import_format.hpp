@@ -19,15 +19,18 @@ enum class ImportFormat {
   kCombosCsv,        // category option combos
   kIndicatorsCsv,    // indicators
   kMicrodata,        // pseudonymised patient contacts, counted into distinct patients
+  kJsonStat,         // a JSON-stat 2.0 dataset (a statistics office's table), mapped by stat_mapping
+  kPx,               // a PX-Axis file (PxWeb), mapped by stat_mapping
 };
 
 // The names used on the command line: "auto", "csv" (= DHIS2 CSV), "dhis2-json", "npr-table",
-// "orgunits", "participants", "elements", "combos", "indicators", "microdata".
+// "orgunits", "participants", "elements", "combos", "indicators", "microdata", "json-stat", "px".
 const char* ImportFormatName(ImportFormat format);
 std::optional<ImportFormat> ParseImportFormat(std::string_view name);
 
-// Decides the format of a file: DHIS2 JSON if it starts with '{' (after an optional BOM and
-// whitespace), else from its header row. Fails with kInvalidArgument naming the file when the
+// Decides the format of a file: for a JSON object ('{' after an optional BOM and whitespace)
+// JSON-stat if its top-level keys are JSON-stat's (version, class, ...), else DHIS2 JSON; for
+// anything else, from its header row. Fails with kInvalidArgument naming the file when the
 // header fits no known layout, or when the file is empty or not text.
 core::Result<ImportFormat> DetectImportFormat(std::string_view file_name, std::string_view content);
 

@@ -3,17 +3,26 @@
 #include "io/csv_reader.hpp"
 #include "io/dhis2_json_parser.hpp"
 #include "io/format_detection.hpp"
+#include "io/json_stat_parser.hpp"
 #include "io/parse_context.hpp"
 #include "io/problem_list.hpp"
+#include "io/px_parser.hpp"
+#include "io/stat_mapping.hpp"
 
 namespace polyfon::io {
 
 core::Result<ImportBatch> ParseImport(std::string_view file_name, std::string_view content,
                                       const core::CatalogIndex& catalog, const ImportOptions& options) {
   // JSON is not read as records, so it is told apart before the CSV reader is opened.
-  if (options.format == ImportFormat::kDhis2Json ||
-      (options.format == ImportFormat::kAuto && LooksLikeJsonObject(content))) {
-    return ParseDhis2Json(file_name, content, catalog);
+  const bool json = options.format == ImportFormat::kAuto && LooksLikeJsonObject(content);
+  if (options.format == ImportFormat::kJsonStat || (json && LooksLikeJsonStat(content))) {
+    POLYFON_ASSIGN_OR_RETURN(const StatCube cube, ParseJsonStat(file_name, content));
+    return ImportStatCube(file_name, cube, catalog, options, ImportFormat::kJsonStat);
+  }
+  if (options.format == ImportFormat::kDhis2Json || json) return ParseDhis2Json(file_name, content, catalog);
+  if (options.format == ImportFormat::kPx || (options.format == ImportFormat::kAuto && LooksLikePx(content))) {
+    POLYFON_ASSIGN_OR_RETURN(const StatCube cube, ParsePx(file_name, content, options.language));
+    return ImportStatCube(file_name, cube, catalog, options, ImportFormat::kPx);
   }
   POLYFON_ASSIGN_OR_RETURN(CsvReader reader, CsvReader::Open(file_name, content));
   CsvRecord header;
@@ -33,6 +42,8 @@ core::Result<ImportBatch> ParseImport(std::string_view file_name, std::string_vi
   switch (format) {
     case ImportFormat::kAuto:
     case ImportFormat::kDhis2Json:
+    case ImportFormat::kJsonStat:
+    case ImportFormat::kPx:
       break;  // resolved above
     case ImportFormat::kDhis2Csv:
       ParseDhis2Csv(ctx, batch);

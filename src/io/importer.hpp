@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -10,6 +11,12 @@
 
 namespace polyfon::io {
 
+// A mapping file as given: its name (for messages) and its bytes.
+struct MappingFile {
+  std::string name;
+  std::string content;
+};
+
 struct ImportOptions {
   ImportFormat format = ImportFormat::kAuto;
   // Data element for layouts that do not name one (the NPR table, microdata): "mt_patients".
@@ -18,6 +25,11 @@ struct ImportOptions {
   // empty; the store records these (as the ImportSource) in their place.
   std::string stored_by;
   std::string now;
+  // How the dimensions and codes of statistics tables (JSON-stat) map onto the catalog
+  // (io/stat_mapping_file.hpp); parsed for each such file, ignored by the other layouts.
+  std::optional<MappingFile> mapping;
+  // The language to read a multilingual PX file in ("sv", "en"); empty = the file's default.
+  std::string language;
 };
 
 // Parses and validates the whole of `content`, the bytes of the file `file_name`, against the
@@ -28,7 +40,12 @@ struct ImportOptions {
 // fields and decimal commas. Rejects empty files, binary data and invalid UTF-8.
 // DHIS2 JSON data value sets (detected by their leading '{') report problems as
 //   FILE: dataValues[3].value: what is wrong
-// and malformed JSON as FILE:LINE:COLUMN: what the JSON parser found.
+// and malformed JSON as FILE:LINE:COLUMN: what the JSON parser found. JSON-stat datasets (a JSON
+// object with "version" or "class") report a cell as
+//   FILE: cell Region=4601, Tid=2020: what is wrong
+// and problems with the mapping file as MAPPING:LINE: what is wrong. PX-Axis files (detected by a
+// leading keyword record and a DATA record) are read in their declared code page and mapped the
+// same way; their own problems are FILE:LINE: KEYWORD: what is wrong.
 core::Result<ImportBatch> ParseImport(std::string_view file_name, std::string_view content,
                                       const core::CatalogIndex& catalog, const ImportOptions& options);
 

@@ -26,6 +26,11 @@ struct StatDimension {
   std::string label;  // the variable's text in the language read
   DimensionRole role = DimensionRole::kOther;
   std::vector<StatCategory> categories;  // in the file's order
+  // How a kTime dimension's codes count time, where the codes alone do not tell: PX TIMEVAL's
+  // TLIST scale ("A1", "H1", "Q1", "M1", "W1"), since "20061" is a quarter under Q1 and a half-year
+  // under H1. Empty otherwise. (Initialized so that aggregate initializations without it stay
+  // free of -Wmissing-field-initializers.)
+  std::string time_scale = {};
 };
 
 struct StatCube {

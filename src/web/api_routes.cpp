@@ -13,8 +13,10 @@
 #include "app/query_output.hpp"
 #include "core/period.hpp"
 #include "core/text.hpp"
+#include "web/audit_routes.hpp"
 #include "web/data_value_routes.hpp"
 #include "web/static_routes.hpp"
+#include "web/template_routes.hpp"
 #include "web/openapi_document.hpp"
 #include "web/registry_routes.hpp"
 #include "web/route_support.hpp"
@@ -237,6 +239,8 @@ Router ApiRoutes(core::Store& store) {
                locked([what = std::string(what)](core::Store& s, const HttpRequest&) { return Metadata(s, what); }));
   }
   AddDataValueRoutes(router, access);
+  AddTemplateRoutes(router, access);
+  AddAuditRoutes(router, access);
   return router;
 }
 

@@ -248,6 +248,49 @@ TEST_F(SqliteStoreTest, ManyValuesInOneBatch) {
   ASSERT_TRUE(writer->Commit().ok());
   EXPECT_EQ(Unwrap(store->LoadValues({})).size(), values.size());
   EXPECT_EQ(Sql("SELECT count(*) FROM period"), "240");
+  // One history row per insert (the bulk path) and one for the update, with the old value.
+  EXPECT_EQ(Sql("SELECT count(*) FROM value_change"), std::to_string(values.size() + 1));
+  EXPECT_EQ(Sql("SELECT old_value || ' -> ' || new_value FROM value_change WHERE old_value IS NOT NULL"),
+            "2007.0 -> -1.0");  // values[7]: year 2007, month 1
+}
+
+TEST_F(SqliteStoreTest, ASchemaOneDatabaseGainsTheHistoryButItsOldImportsCannotBeUndone) {
+  Sql(std::string("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL);") +
+      Migrations()[0].sql +
+      "INSERT INTO schema_migrations VALUES (1, '2026-01-01T00:00:00Z');"
+      "INSERT INTO org_unit (code, name, kind) VALUES ('NO-HV', 'Helse Vest', 'health_region');"
+      "INSERT INTO data_element (code, name, value_type, aggregation, description) "
+      "VALUES ('mt_patients', 'Patients', 'non_negative_integer', 'distinct', '');"
+      "INSERT INTO period (code, type, start_date, end_date) VALUES ('2018', 'yearly', '2018-01-01', '2018-12-31');"
+      "INSERT INTO import_source (name, sha256, imported_at, imported_by) VALUES ('old.csv', '', 'then', 'someone');"
+      "INSERT INTO data_value VALUES (1, 1, 1, 1, 1, 456, 'npr', 'then', '', 0, 1);");
+  auto store = Open(OpenMode::kMustExist);
+  EXPECT_EQ(Sql("SELECT max(version) FROM schema_migrations"), std::to_string(LatestSchemaVersion()));
+  EXPECT_EQ(Unwrap(store->LoadValues({})).size(), 1u);
+  const auto sources = Unwrap(store->LoadSources());
+  ASSERT_EQ(sources.size(), 1u);
+  EXPECT_EQ(sources[0].changes, 0);
+
+  auto writer = Unwrap(store->BeginWrite());
+  auto undo = writer->UndoSource(1, Source("undo of import 1"));
+  ASSERT_FALSE(undo.has_value());
+  EXPECT_EQ(undo.error().code(), ErrorCode::kFailedPrecondition);
+  EXPECT_THAT(undo.error().message(), HasSubstr("import 1 (old.csv) has no recorded value changes"));
+  const std::vector<core::DataValue> values = {Value("mt_patients", "2018", "NO-HV", 460)};
+  EXPECT_EQ(Unwrap(writer->PutValues(values, Source("new.csv"))).updated, 1);
+  ASSERT_TRUE(writer->Commit().ok());
+  writer.reset();
+  const auto history = Unwrap(store->LoadHistory({}));
+  ASSERT_EQ(history.size(), 1u);
+  EXPECT_EQ(history[0].old_value, 456);
+  EXPECT_EQ(history[0].old_provenance.stored_by, "npr");
+  // The change made after the upgrade can be undone: back to the value from before the history.
+  writer = Unwrap(store->BeginWrite());
+  EXPECT_EQ(Unwrap(writer->UndoSource(2, Source("undo of import 2"))).restored, 1);
+  ASSERT_TRUE(writer->Commit().ok());
+  EXPECT_EQ(Sql("SELECT value || ' ' || stored_by || ' ' || source_id FROM data_value"), "456.0 npr 1");
+  EXPECT_EQ(Sql("PRAGMA foreign_key_check"), "");
+  EXPECT_EQ(Sql("PRAGMA integrity_check"), "ok");
 }
 
 TEST_F(SqliteStoreTest, MemoryDatabasesArePrivateAndLeaveNoFile) {

@@ -13,12 +13,6 @@ using core::DataValue;
 using core::Result;
 using core::Status;
 
-namespace {
-bool SameSource(const core::ImportSource& a, const core::ImportSource& b) {
-  return a.name == b.name && a.sha256 == b.sha256 && a.imported_at == b.imported_at && a.imported_by == b.imported_by;
-}
-}  // namespace
-
 MemoryState::MemoryState() { combos_.Put({.code = "default", .name = "default", .category = ""}); }
 
 Result<Change> MemoryState::PutOrgUnit(const core::OrgUnit& unit) {
@@ -75,7 +69,7 @@ Result<core::WriteCounts> MemoryState::PutValues(std::span<const DataValue> valu
     periods.push_back(*period);
   }
   core::WriteCounts counts;
-  std::optional<size_t> source_index;  // added at the first change only
+  int64_t source_id = 0;  // recorded at the first change only
   for (size_t i = 0; i < values.size(); ++i) {
     const DataValue& value = values[i];
     ValueKey key{value.element, periods[i].Id(), value.org_unit, value.combo, value.attribute_combo};
@@ -84,19 +78,16 @@ Result<core::WriteCounts> MemoryState::PutValues(std::span<const DataValue> valu
       ++counts.unchanged;
       continue;
     }
-    if (!source_index) {
-      auto known = std::find_if(sources_.begin(), sources_.end(), [&](auto& s) { return SameSource(s, source); });
-      if (known == sources_.end()) known = sources_.insert(sources_.end(), source);
-      source_index = static_cast<size_t>(known - sources_.begin());
-    }
+    if (source_id == 0) source_id = SourceId(source);
     core::Provenance provenance = value.provenance;
     if (provenance.stored_by.empty()) provenance.stored_by = source.imported_by;
     if (provenance.last_updated.empty()) provenance.last_updated = source.imported_at;
     StoredValue stored{.value = value.value,
                        .provenance = std::move(provenance),
-                       .source = *source_index,
+                       .source = source_id,
                        .start = periods[i].Start().ToString(),
                        .end = periods[i].End().ToString()};
+    RecordChange(key, stored.start, stored.end, it == values_.end() ? nullptr : &it->second, &stored, source_id);
     if (it == values_.end()) {
       values_.emplace(std::move(key), std::move(stored));
       ++counts.inserted;

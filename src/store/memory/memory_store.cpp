@@ -18,7 +18,9 @@ class MemoryStore;
 // Works on a private copy of the state; Commit() hands it to the store.
 class MemoryWriter final : public core::StoreWriter {
  public:
-  MemoryWriter(MemoryStore& store, MemoryState state) : store_(store), state_(std::move(state)) {}
+  MemoryWriter(MemoryStore& store, MemoryState state) : store_(store), state_(std::move(state)) {
+    state_.BeginTransaction();
+  }
   ~MemoryWriter() override;
 
   Result<Change> PutOrgUnit(const core::OrgUnit& unit) override { return Track(state_.PutOrgUnit(unit)); }
@@ -38,6 +40,12 @@ class MemoryWriter final : public core::StoreWriter {
     if (finished_) return Finished();
     Result<core::WriteCounts> counts = state_.PutValues(values, source);
     if (counts && counts->changed() > 0) changed_ = true;
+    return counts;
+  }
+  Result<core::UndoCounts> UndoSource(int64_t source_id, const core::ImportSource& undo) override {
+    if (finished_) return Finished();
+    Result<core::UndoCounts> counts = state_.UndoSource(source_id, undo);
+    if (counts) changed_ = true;  // the undo's own record, at least
     return counts;
   }
   Status Commit() override;
@@ -65,6 +73,14 @@ class MemoryStore final : public core::Store {
   Result<std::vector<core::DataValue>> LoadValues(const core::ValueFilter& filter) override {
     std::lock_guard lock(mutex_);
     return state_.Values(filter);
+  }
+  Result<std::vector<core::ValueChange>> LoadHistory(const core::HistoryFilter& filter) override {
+    std::lock_guard lock(mutex_);
+    return state_.History(filter);
+  }
+  Result<std::vector<core::RecordedSource>> LoadSources() override {
+    std::lock_guard lock(mutex_);
+    return state_.Sources();
   }
   Result<std::unique_ptr<core::StoreWriter>> BeginWrite() override {
     std::lock_guard lock(mutex_);

@@ -132,8 +132,44 @@ CREATE TABLE data_value (
 ) WITHOUT ROWID;
 )sql";
 
+// The audit trail: every change to a value, kept for good. A value_change row holds the value's
+// key (ids, as data_value does), the value and provenance before the change (NULL when it inserted
+// the value) and after it (NULL when it deleted it), and the import that made it; who and when are
+// that import's imported_by and imported_at. The old side is complete, so that undoing an import
+// puts each value back exactly as it was. Like data_value, it has no FOREIGN KEY clauses (the
+// writer takes every id from its own maps and rows) and no index on the key, which would cost bulk
+// imports another B-tree: history by value is a scan from the newest change backwards. The index
+// on source_id serves undo and the per-import counts.
+// import_source.undoes links an undo to the import it undid; the unique index makes undoing an
+// import twice impossible.
+constexpr const char* kValueHistory = R"sql(
+ALTER TABLE import_source ADD COLUMN undoes INTEGER REFERENCES import_source (id);
+CREATE UNIQUE INDEX import_source_by_undoes ON import_source (undoes);
+
+CREATE TABLE value_change (
+  id                 INTEGER PRIMARY KEY,
+  source_id          INTEGER NOT NULL,
+  element_id         INTEGER NOT NULL,
+  period_id          INTEGER NOT NULL,
+  org_unit_id        INTEGER NOT NULL,
+  combo_id           INTEGER NOT NULL,
+  attribute_combo_id INTEGER NOT NULL,
+  old_value          REAL,
+  old_stored_by      TEXT,
+  old_last_updated   TEXT,
+  old_comment        TEXT,
+  old_followup       INTEGER,
+  old_source_id      INTEGER,
+  new_value          REAL,
+  new_stored_by      TEXT,
+  new_comment        TEXT
+);
+CREATE INDEX value_change_by_source ON value_change (source_id);
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, "initial schema", kInitialSchema},
+    {2, "value history", kValueHistory},
 };
 
 Status RunQuery(Connection& connection, const char* sql, int64_t& out) {

@@ -10,6 +10,7 @@
 
 #include "store/sqlite/catalog_reader.hpp"
 #include "store/sqlite/connection.hpp"
+#include "store/sqlite/history_reader.hpp"
 #include "store/sqlite/migrations.hpp"
 #include "store/sqlite/sqlite_writer.hpp"
 #include "store/sqlite/value_reader.hpp"
@@ -67,6 +68,16 @@ class SqliteStore final : public core::Store {
   Result<std::vector<core::DataValue>> LoadValues(const core::ValueFilter& filter) override {
     std::lock_guard lock(mutex_);
     return InReadTransaction([&] { return ReadValues(*reader_, filter); });
+  }
+
+  Result<std::vector<core::ValueChange>> LoadHistory(const core::HistoryFilter& filter) override {
+    std::lock_guard lock(mutex_);
+    return InReadTransaction([&] { return ReadHistory(*reader_, filter); });
+  }
+
+  Result<std::vector<core::RecordedSource>> LoadSources() override {
+    std::lock_guard lock(mutex_);
+    return InReadTransaction([&] { return ReadSources(*reader_); });
   }
 
   Result<std::unique_ptr<core::StoreWriter>> BeginWrite() override {

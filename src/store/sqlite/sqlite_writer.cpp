@@ -2,6 +2,7 @@
 
 #include "store/put_checks.hpp"
 #include "store/sqlite/catalog_reader.hpp"
+#include "store/sqlite/source_undo.hpp"
 
 namespace polyfon::store::sqlite {
 
@@ -270,6 +271,18 @@ Result<core::WriteCounts> SqliteWriter::PutValues(std::span<const core::DataValu
     return counts;
   }
   if (counts->changed() > 0) changed_ = true;
+  return counts;
+}
+
+Result<core::UndoCounts> SqliteWriter::UndoSource(int64_t source_id, const core::ImportSource& undo) {
+  POLYFON_RETURN_IF_ERROR(Usable());
+  POLYFON_ASSIGN_OR_RETURN(const UndoPlan plan, PlanUndo(*connection_, source_id));  // a refusal writes nothing
+  Result<core::UndoCounts> counts = ApplyUndo(*connection_, plan, undo);
+  if (!counts) {
+    failure_ = counts.error();
+    return counts;
+  }
+  changed_ = true;  // the undo's own record, at least
   return counts;
 }
 

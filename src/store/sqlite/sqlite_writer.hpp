@@ -33,6 +33,7 @@ class SqliteWriter final : public core::StoreWriter {
   core::Result<core::Change> PutParticipant(const core::Participant& participant) override;
   core::Result<core::WriteCounts> PutValues(std::span<const core::DataValue> values,
                                             const core::ImportSource& source) override;
+  core::Result<core::UndoCounts> UndoSource(int64_t source_id, const core::ImportSource& undo) override;
   // Bumps meta.data_version if anything changed, then commits durably (synchronous=FULL).
   core::Status Commit() override;
 

@@ -38,6 +38,27 @@ std::string UpsertSql(size_t rows) {
          "comment = excluded.comment, followup = excluded.followup, source_id = excluded.source_id";
 }
 
+constexpr const char* kChangeColumns =
+    "source_id, element_id, period_id, org_unit_id, combo_id, attribute_combo_id, new_value, new_stored_by, "
+    "new_comment";
+constexpr const char* kChangeTuple = "(?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+std::string InsertChangesSql(size_t rows) {
+  return std::string("INSERT INTO value_change (") + kChangeColumns + ") VALUES " + Tuples(rows, kChangeTuple);
+}
+
+// The old side comes from the stored row; a LEFT JOIN leaves it NULL for a key not stored yet.
+std::string RecordChangesSql(size_t rows) {
+  return "INSERT INTO value_change (source_id, element_id, period_id, org_unit_id, combo_id, attribute_combo_id, "
+         "old_value, old_stored_by, old_last_updated, old_comment, old_followup, old_source_id, new_value, "
+         "new_stored_by, new_comment) "
+         "SELECT k.column1, k.column2, k.column3, k.column4, k.column5, k.column6, v.value, v.stored_by, "
+         "v.last_updated, v.comment, v.followup, v.source_id, k.column7, k.column8, k.column9 FROM (VALUES " +
+         Tuples(rows, kChangeTuple) +
+         ") AS k LEFT JOIN data_value v ON v.element_id = k.column2 AND v.period_id = k.column3 "
+         "AND v.org_unit_id = k.column4 AND v.combo_id = k.column5 AND v.attribute_combo_id = k.column6";
+}
+
 }  // namespace
 
 core::Status ValueStatements::Prepare(Connection& connection) {
@@ -46,7 +67,9 @@ core::Status ValueStatements::Prepare(Connection& connection) {
   for (size_t i = 0; i < kSizes; ++i) {
     POLYFON_ASSIGN_OR_RETURN(lookup[i], connection.Cached(LookupSql(size_t{1} << i)));
     POLYFON_ASSIGN_OR_RETURN(upsert[i], connection.Cached(UpsertSql(size_t{1} << i)));
+    POLYFON_ASSIGN_OR_RETURN(record_changes[i], connection.Cached(RecordChangesSql(size_t{1} << i)));
   }
+  POLYFON_ASSIGN_OR_RETURN(insert_changes, connection.Cached(InsertChangesSql(kChunk)));
   POLYFON_ASSIGN_OR_RETURN(insert_period, connection.Cached("INSERT INTO period (code, type, start_date, end_date) "
                                                             "VALUES (?1, ?2, ?3, ?4) RETURNING id"));
   POLYFON_ASSIGN_OR_RETURN(insert_source,
@@ -70,6 +93,16 @@ void BindRow(Statement& statement, int first, const KeyedRow& row, const core::D
   statement.BindText(first + 8, value.provenance.comment);
   statement.BindInt(first + 9, value.provenance.followup ? 1 : 0);
   statement.BindInt(first + 10, source_id);
+}
+
+void BindChange(Statement& statement, int first, const KeyedRow& row, const core::DataValue& value,
+                const core::ImportSource& source, int64_t source_id) {
+  const core::Provenance& p = value.provenance;
+  statement.BindInt(first, source_id);
+  BindKey(statement, first + 1, row);
+  statement.BindReal(first + 6, value.value);
+  statement.BindText(first + 7, p.stored_by.empty() ? source.imported_by : p.stored_by);
+  statement.BindText(first + 8, p.comment);
 }
 
 }  // namespace polyfon::store::sqlite

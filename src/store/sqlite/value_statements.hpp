@@ -18,6 +18,7 @@ struct ValueStatements {
   static constexpr size_t kSizes = 6;  // 2^0 .. 2^5 rows
   static_assert(kChunk == size_t{1} << (kSizes - 1));
   static constexpr int kColumns = 11;  // parameters per row of data_value
+  static constexpr int kHistoryColumns = 9;  // parameters per row of value_change (see BindChange)
 
   // Prepares them all; the others are valid once this succeeded.
   core::Status Prepare(Connection& connection);
@@ -32,6 +33,11 @@ struct ValueStatements {
   std::array<Statement*, kSizes> lookup{};
   // [i]: 2^i rows each new or with a different value: inserted, or updated with their provenance.
   std::array<Statement*, kSizes> upsert{};
+  // kChunk value_change rows of new values (nothing stored before), a plain INSERT.
+  Statement* insert_changes = nullptr;
+  // [i]: 2^i value_change rows, each copying the old side from the stored row, if any. Runs before
+  // the upsert of the same rows, while the old values are still there.
+  std::array<Statement*, kSizes> record_changes{};
   // A new period (code, type, start, end) returning its id.
   Statement* insert_period = nullptr;
   // A new import_source (name, sha256, imported_at, imported_by) returning its id.
@@ -45,5 +51,10 @@ void BindKey(Statement& statement, int first, const KeyedRow& row);
 // Empty stored_by / last_updated are bound as the source's imported_by / imported_at.
 void BindRow(Statement& statement, int first, const KeyedRow& row, const core::DataValue& value,
              const core::ImportSource& source, int64_t source_id);
+// Binds the new side of one value_change row, kHistoryColumns from parameter `first` on: source
+// id, the five key ids, value, stored_by (empty = the source's imported_by) and comment.
+// REQUIRES: as BindRow.
+void BindChange(Statement& statement, int first, const KeyedRow& row, const core::DataValue& value,
+                const core::ImportSource& source, int64_t source_id);
 
 }  // namespace polyfon::store::sqlite

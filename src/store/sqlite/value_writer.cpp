@@ -186,12 +186,16 @@ Status ValueWriter::WriteChunk(size_t begin, size_t end, std::span<const DataVal
     POLYFON_RETURN_IF_ERROR(lookup.ForEach(mark));
   }
   if (n == kChunk && std::none_of(stored.begin(), stored.end(), [](bool b) { return b; })) {
-    // All new, the path of a fresh import: one plain multi-row insert.
+    // All new, the path of a fresh import: one plain multi-row insert, and one for their history.
     POLYFON_RETURN_IF_ERROR(EnsureSourceRow(source));
     for (size_t r = 0; r < n; ++r) {
-      BindRow(*statements_.insert, static_cast<int>(r) * ValueStatements::kColumns + 1, chunk[r],
-              values[chunk[r].index()], source.source, source.id);
+      const DataValue& value = values[chunk[r].index()];
+      BindRow(*statements_.insert, static_cast<int>(r) * ValueStatements::kColumns + 1, chunk[r], value,
+              source.source, source.id);
+      BindChange(*statements_.insert_changes, static_cast<int>(r) * ValueStatements::kHistoryColumns + 1, chunk[r],
+                 value, source.source, source.id);
     }
+    POLYFON_RETURN_IF_ERROR(statements_.insert_changes->Run());
     POLYFON_RETURN_IF_ERROR(statements_.insert->Run());
     counts.inserted += static_cast<int64_t>(n);
     return Status::Ok();
@@ -209,18 +213,23 @@ Status ValueWriter::WriteChunk(size_t begin, size_t end, std::span<const DataVal
   }
   if (write_count == 0) return Status::Ok();
 
-  // Write them with as few statements as the sizes allow (32 = one, 7 = 4 + 2 + 1).
+  // Write them with as few statements as the sizes allow (32 = one, 7 = 4 + 2 + 1), each after
+  // the statement that records their history, which reads the rows they replace.
   POLYFON_RETURN_IF_ERROR(EnsureSourceRow(source));
   size_t done = 0;
   for (size_t i = ValueStatements::kSizes; i-- > 0;) {
     const size_t size = size_t{1} << i;
     while (write_count - done >= size) {
+      Statement& record = *statements_.record_changes[i];
       Statement& upsert = *statements_.upsert[i];
       for (size_t r = 0; r < size; ++r) {
         const KeyedRow& row = *writes[done + r];
-        BindRow(upsert, static_cast<int>(r) * ValueStatements::kColumns + 1, row, values[row.index()], source.source,
-                source.id);
+        const DataValue& value = values[row.index()];
+        BindChange(record, static_cast<int>(r) * ValueStatements::kHistoryColumns + 1, row, value, source.source,
+                   source.id);
+        BindRow(upsert, static_cast<int>(r) * ValueStatements::kColumns + 1, row, value, source.source, source.id);
       }
+      POLYFON_RETURN_IF_ERROR(record.Run());
       POLYFON_RETURN_IF_ERROR(upsert.Run());
       done += size;
     }

@@ -19,9 +19,9 @@ namespace polyfon::store::sqlite {
 // The bulk path of PutValues, built for millions of values per transaction. Codes become ids
 // through in-memory maps (no query per value); the batch is sorted by primary key and cut into
 // chunks of up to kChunk distinct keys; each chunk costs one statement that finds its stored keys,
-// and one multi-row insert or upsert for the values that are new or different. A value equal to the stored
-// one is not written at all, so re-importing a file leaves every row and its provenance as they
-// were.
+// and one multi-row insert or upsert for the values that are new or different, preceded by one
+// that records them in value_change (the history). A value equal to the stored one is not written
+// at all, so re-importing a file leaves every row, its provenance and the history as they were.
 class ValueWriter {
  public:
   static constexpr size_t kChunk = ValueStatements::kChunk;

@@ -23,6 +23,10 @@ class FaultInjectingStore : public core::Store {
   core::Result<std::vector<core::DataValue>> LoadValues(const core::ValueFilter& f) override {
     return inner_.LoadValues(f);
   }
+  core::Result<std::vector<core::ValueChange>> LoadHistory(const core::HistoryFilter& f) override {
+    return inner_.LoadHistory(f);
+  }
+  core::Result<std::vector<core::RecordedSource>> LoadSources() override { return inner_.LoadSources(); }
   core::Result<int64_t> DataVersion() override { return inner_.DataVersion(); }
   core::Result<std::unique_ptr<core::StoreWriter>> BeginWrite() override;
 
@@ -52,6 +56,9 @@ class FaultInjectingStore::Writer : public core::StoreWriter {
     auto result = inner_->PutValues(values, source);  // the write happens, then the "crash"
     if (fault_ == Fault::kPutValues && ++calls_ == nth_) return core::Status::Unavailable("injected fault in PutValues");
     return result;
+  }
+  core::Result<core::UndoCounts> UndoSource(int64_t source_id, const core::ImportSource& undo) override {
+    return inner_->UndoSource(source_id, undo);
   }
   core::Status Commit() override {
     if (fault_ == Fault::kCommit) return core::Status::Unavailable("injected fault in Commit");

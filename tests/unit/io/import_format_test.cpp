@@ -17,7 +17,7 @@ TEST(ImportFormatTest, NamesRoundTrip) {
   for (ImportFormat format :
        {ImportFormat::kAuto, ImportFormat::kDhis2Csv, ImportFormat::kDhis2Json, ImportFormat::kNprTable,
         ImportFormat::kOrgUnitsCsv, ImportFormat::kParticipantsCsv, ImportFormat::kElementsCsv, ImportFormat::kCombosCsv,
-        ImportFormat::kIndicatorsCsv, ImportFormat::kMicrodata}) {
+        ImportFormat::kIndicatorsCsv, ImportFormat::kMicrodata, ImportFormat::kJsonStat}) {
     EXPECT_EQ(ParseImportFormat(ImportFormatName(format)), format);
   }
   EXPECT_STREQ(ImportFormatName(ImportFormat::kDhis2Csv), "csv");

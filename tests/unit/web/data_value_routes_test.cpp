@@ -201,5 +201,17 @@ TEST_F(DataValueRoutesTest, APostIsSeenByACachedGet) {
   EXPECT_EQ(GetJson(target)["dataValues"][0]["value"], "457");
 }
 
+TEST_F(DataValueRoutesTest, APostIsRecordedAsAnImportWithTheHashOfItsBody) {
+  PostJson("/api/dataValueSets", "text/csv", "dataelement,period,orgunit,value\nmt_patients,2019,NO-HV,501\n", 200);
+  const auto sources = store_->LoadSources();
+  ASSERT_TRUE(sources.has_value());
+  ASSERT_FALSE(sources->empty());
+  const core::RecordedSource& last = sources->back();
+  EXPECT_EQ(last.source.name, "request body");
+  EXPECT_EQ(last.source.imported_by, "web");
+  EXPECT_EQ(last.source.sha256, "38394c1a91f956a2cf9fc8541d34dab6c2c263a11008b8ad89b77fff49daee6f");  // sha256sum
+  EXPECT_EQ(last.changes, 1);
+}
+
 }  // namespace
 }  // namespace polyfon::web

@@ -162,6 +162,7 @@ export const en: Dictionary = {
   'rep.noElements': 'Found no data elements to report.',
   'rep.positionsHelp': 'Full-time equivalents; decimals are allowed (e.g. 1.5).',
   'rep.countHelp': 'Whole number.',
+  'rep.template': 'Download the form as a spreadsheet (XLSX) to fill in offline',
 
   'dx.mt_patients': 'Patients with a music-therapy code',
   'dx.mt_patients_per_100k': 'Patients with a music-therapy code per 100,000 inhabitants',

@@ -164,6 +164,7 @@ export const nb: Dictionary = {
   'rep.noElements': 'Fant ingen dataelementer å rapportere.',
   'rep.positionsHelp': 'Årsverk; desimaltall er lov (f.eks. 1,5).',
   'rep.countHelp': 'Helt tall.',
+  'rep.template': 'Last ned skjemaet som regneark (XLSX) og fyll det ut uten nett',
 
   'dx.mt_patients': 'Pasienter med musikkterapikode',
   'dx.mt_patients_per_100k': 'Pasienter med musikkterapikode per 100 000 innbyggere',

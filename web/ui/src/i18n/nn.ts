@@ -162,6 +162,7 @@ export const nn = {
   'rep.noElements': 'Fann ingen dataelement å rapportere.',
   'rep.positionsHelp': 'Årsverk; desimaltal er lov (t.d. 1,5).',
   'rep.countHelp': 'Heilt tal.',
+  'rep.template': 'Last ned skjemaet som rekneark (XLSX) og fyll det ut utan nett',
 
   'dx.mt_patients': 'Pasientar med musikkterapikode',
   'dx.mt_patients_per_100k': 'Pasientar med musikkterapikode per 100 000 innbyggjarar',

@@ -1,6 +1,7 @@
 // The yearly reporting form: a participant's org unit and a year; one field per figure and unit
 // (the unit and the units below it), last year's value beside each, inline validation, and a
-// confirmation that lists what was saved.
+// confirmation that lists what was saved. The same figures can be downloaded as a spreadsheet to
+// fill in offline (GET /api/template; docs/formats/xlsx_template.md).
 import {
   ApiError,
   dataElements,
@@ -38,13 +39,20 @@ function reportable(elements: DataElement[]): DataElement[] {
   });
 }
 
-async function participantUnits(): Promise<{ code: string; name: string }[]> {
+// A unit one reports for; `participant` names whose it is, when the participant list says.
+interface ReportingUnit {
+  code: string;
+  name: string;
+  participant?: string;
+}
+
+async function participantUnits(): Promise<ReportingUnit[]> {
   try {
     const list = await participants();
     const seen = new Set<string>();
     return list
       .filter((p) => p.org_unit && !seen.has(p.org_unit) && seen.add(p.org_unit))
-      .map((p) => ({ code: p.org_unit as string, name: p.name }))
+      .map((p) => ({ code: p.org_unit as string, name: p.name, participant: p.code }))
       .sort((a, b) => a.name.localeCompare(b.name));
   } catch {
     // Without the participant list, any reporting unit can be chosen.
@@ -97,7 +105,7 @@ function fieldFor(element: DataElement, unit: { code: string; name: string }, cu
 
 export async function renderReport(main: HTMLElement, route: Route): Promise<void> {
   main.append(pageHeader(t('rep.title'), t('rep.lead')));
-  let units: { code: string; name: string }[];
+  let units: ReportingUnit[];
   let elements: DataElement[];
   try {
     [units, elements] = await Promise.all([participantUnits(), dataElements().then(reportable)]);
@@ -119,6 +127,16 @@ export async function renderReport(main: HTMLElement, route: Route): Promise<voi
   const years: number[] = [];
   for (let year = thisYear; year >= FIRST_YEAR; year -= 1) years.push(year);
   const yearSelect = h('select', { class: 'ds-input', id: yearId, name: 'year' }, years.map((year) => h('option', { value: String(year), selected: year === chosenYear }, String(year))));
+  const templateLink = h('a', { class: 'ds-link', href: '/api/template', download: '' }, t('rep.template'));
+  const templateHolder = h('p', { class: 'pf-report-template' }, templateLink);
+  // The template is the participant's: units chosen without the participant list have none.
+  const showTemplateLink = (): void => {
+    const participant = units.find((unit) => unit.code === ouSelect.value)?.participant;
+    templateHolder.hidden = participant === undefined;
+    if (participant !== undefined) {
+      templateLink.setAttribute('href', `/api/template?participant=${encodeURIComponent(participant)}&year=${encodeURIComponent(yearSelect.value)}`);
+    }
+  };
   const status = h('div', { class: 'pf-report-status', tabindex: '-1' });
   const fieldsHolder = h('div', { class: 'pf-report-units' });
   const submit = h('button', { type: 'submit', class: 'ds-button', 'data-variant': 'primary' }, t('rep.submit'));
@@ -131,6 +149,7 @@ export async function renderReport(main: HTMLElement, route: Route): Promise<voi
       h('div', { class: 'ds-field' }, h('label', { class: 'ds-label', for: ouId }, t('rep.ou')), ouSelect),
       h('div', { class: 'ds-field' }, h('label', { class: 'ds-label', for: yearId }, t('rep.year')), yearSelect),
     ),
+    templateHolder,
     status,
     fieldsHolder,
     h('div', {}, submit),
@@ -139,6 +158,7 @@ export async function renderReport(main: HTMLElement, route: Route): Promise<voi
 
   let fields: Field[] = [];
   const load = async (): Promise<void> => {
+    showTemplateLink();
     status.replaceChildren();
     fieldsHolder.replaceChildren(h('p', { class: 'pf-muted' }, t('app.loading')));
     const year = Number(yearSelect.value);

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace polyfon::io {
+
+// How the JSON readers (DHIS2 data value sets, JSON-stat) name the place where a document stops
+// being JSON, so both say it alike: "FILE:LINE:COLUMN: what the parser found".
+
+// "LINE:COLUMN" of the byte at `offset` in `text`, 1-based, counting columns in characters as
+// editors do (UTF-8 continuation bytes do not count). An offset past the end means the end.
+std::string LineColumn(std::string_view text, size_t offset);
+
+// nlohmann's exception text without its prefix ("[json.exception.parse_error.101] parse error at
+// line 1, column 6: "), whose line and column count bytes; other exceptions without their
+// "[json.exception.out_of_range.406] " ("number overflow parsing '1e999'").
+std::string JsonParserMessage(std::string_view what);
+
+}  // namespace polyfon::io
