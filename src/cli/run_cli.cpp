@@ -24,7 +24,7 @@ int RunCli(int argc, char** argv, const StoreOpener& open) {
   auto* import = app.add_subcommand("import", "Import files in one transaction: all or nothing");
   import->add_option("files", import_args.files, "Files to import, in order")->required()->check(CLI::ExistingFile);
   import->add_option("--format", import_args.format,
-                     "auto|csv|dhis2-json|json-stat|px|npr-table|orgunits|participants|elements|combos|indicators|"
+                     "auto|csv|dhis2-json|json-stat|px|xlsx|npr-table|orgunits|participants|elements|combos|indicators|"
                      "microdata")
       ->capture_default_str();
   import->add_option("--element", import_args.element, "Data element for layouts that name none (npr-table, microdata)")

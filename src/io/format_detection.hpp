@@ -29,4 +29,7 @@ bool LooksLikeJsonStat(std::string_view content);
 // known layouts or JSON starts so.
 bool LooksLikePx(std::string_view content);
 
+// True if `content` starts with a ZIP local file header ("PK\3\4"), as every XLSX file does.
+bool LooksLikeZip(std::string_view content);
+
 }  // namespace polyfon::io

@@ -12,7 +12,7 @@ namespace polyfon::io {
 
 namespace {
 
-constexpr std::array<std::pair<ImportFormat, const char*>, 12> kFormatNames{{
+constexpr std::array<std::pair<ImportFormat, const char*>, 13> kFormatNames{{
     {ImportFormat::kAuto, "auto"},
     {ImportFormat::kDhis2Csv, "csv"},
     {ImportFormat::kDhis2Json, "dhis2-json"},
@@ -25,6 +25,7 @@ constexpr std::array<std::pair<ImportFormat, const char*>, 12> kFormatNames{{
     {ImportFormat::kMicrodata, "microdata"},
     {ImportFormat::kJsonStat, "json-stat"},
     {ImportFormat::kPx, "px"},
+    {ImportFormat::kXlsxTemplate, "xlsx"},
 }};
 
 bool HasColumn(const CsvRecord& header, std::string_view name) {
@@ -102,7 +103,10 @@ bool LooksLikePx(std::string_view content) {
   return content.find("DATA=") != std::string_view::npos;
 }
 
+bool LooksLikeZip(std::string_view content) { return content.starts_with(std::string_view("PK\x03\x04", 4)); }
+
 core::Result<ImportFormat> DetectImportFormat(std::string_view file_name, std::string_view content) {
+  if (LooksLikeZip(content)) return ImportFormat::kXlsxTemplate;
   if (LooksLikePx(content)) return ImportFormat::kPx;
   if (LooksLikeJsonObject(content)) {
     return LooksLikeJsonStat(content) ? ImportFormat::kJsonStat : ImportFormat::kDhis2Json;

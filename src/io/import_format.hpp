@@ -21,10 +21,11 @@ enum class ImportFormat {
   kMicrodata,        // pseudonymised patient contacts, counted into distinct patients
   kJsonStat,         // a JSON-stat 2.0 dataset (a statistics office's table), mapped by stat_mapping
   kPx,               // a PX-Axis file (PxWeb), mapped by stat_mapping
+  kXlsxTemplate,     // a filled-in yearly reporting template (XLSX)
 };
 
 // The names used on the command line: "auto", "csv" (= DHIS2 CSV), "dhis2-json", "npr-table",
-// "orgunits", "participants", "elements", "combos", "indicators", "microdata", "json-stat", "px".
+// "orgunits", "participants", "elements", "combos", "indicators", "microdata", "json-stat", "px", "xlsx".
 const char* ImportFormatName(ImportFormat format);
 std::optional<ImportFormat> ParseImportFormat(std::string_view name);
 

@@ -7,12 +7,20 @@
 #include "io/parse_context.hpp"
 #include "io/problem_list.hpp"
 #include "io/px_parser.hpp"
+#include "io/xlsx_template_parser.hpp"
 #include "io/stat_mapping.hpp"
 
 namespace polyfon::io {
 
 core::Result<ImportBatch> ParseImport(std::string_view file_name, std::string_view content,
                                       const core::CatalogIndex& catalog, const ImportOptions& options) {
+  // A workbook is binary: told apart by its ZIP signature before anything reads it as text.
+  if (options.format == ImportFormat::kXlsxTemplate ||
+      (options.format == ImportFormat::kAuto && LooksLikeZip(content))) {
+    POLYFON_ASSIGN_OR_RETURN(ImportBatch batch, ParseXlsxTemplate(file_name, content, catalog, options));
+    batch.format = ImportFormat::kXlsxTemplate;
+    return batch;
+  }
   // JSON is not read as records, so it is told apart before the CSV reader is opened.
   const bool json = options.format == ImportFormat::kAuto && LooksLikeJsonObject(content);
   if (options.format == ImportFormat::kJsonStat || (json && LooksLikeJsonStat(content))) {
@@ -44,6 +52,7 @@ core::Result<ImportBatch> ParseImport(std::string_view file_name, std::string_vi
     case ImportFormat::kDhis2Json:
     case ImportFormat::kJsonStat:
     case ImportFormat::kPx:
+    case ImportFormat::kXlsxTemplate:
       break;  // resolved above
     case ImportFormat::kDhis2Csv:
       ParseDhis2Csv(ctx, batch);

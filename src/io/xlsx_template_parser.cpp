@@ -128,8 +128,7 @@ core::Result<ImportBatch> ParseXlsxTemplate(std::string_view file_name, std::str
   }
 
   ImportBatch batch;
-  // No ImportFormat names the template yet; the importer that detects it will set one.
-  batch.format = ImportFormat::kAuto;
+  batch.format = ImportFormat::kXlsxTemplate;
   ProblemList problems(file_name);
   Dhis2ValueChecker checker(catalog, batch.values);
   TemplateCellSite site(problems);

@@ -17,13 +17,15 @@ TEST(ImportFormatTest, NamesRoundTrip) {
   for (ImportFormat format :
        {ImportFormat::kAuto, ImportFormat::kDhis2Csv, ImportFormat::kDhis2Json, ImportFormat::kNprTable,
         ImportFormat::kOrgUnitsCsv, ImportFormat::kParticipantsCsv, ImportFormat::kElementsCsv, ImportFormat::kCombosCsv,
-        ImportFormat::kIndicatorsCsv, ImportFormat::kMicrodata, ImportFormat::kJsonStat}) {
+        ImportFormat::kIndicatorsCsv, ImportFormat::kMicrodata, ImportFormat::kJsonStat, ImportFormat::kPx,
+        ImportFormat::kXlsxTemplate}) {
     EXPECT_EQ(ParseImportFormat(ImportFormatName(format)), format);
   }
   EXPECT_STREQ(ImportFormatName(ImportFormat::kDhis2Csv), "csv");
   EXPECT_STREQ(ImportFormatName(ImportFormat::kNprTable), "npr-table");
   EXPECT_STREQ(ImportFormatName(ImportFormat::kMicrodata), "microdata");
-  EXPECT_EQ(ParseImportFormat("xlsx"), std::nullopt);
+  EXPECT_STREQ(ImportFormatName(ImportFormat::kXlsxTemplate), "xlsx");
+  EXPECT_EQ(ParseImportFormat("ods"), std::nullopt);
 }
 
 TEST(ImportFormatTest, DetectsDhis2CsvCaseInsensitivelyInAnyOrder) {
