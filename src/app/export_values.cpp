@@ -4,6 +4,7 @@
 #include <tuple>
 #include <unordered_set>
 
+#include "app/known_codes.hpp"
 #include "app/small_counts.hpp"
 #include "core/catalog.hpp"
 
@@ -19,12 +20,7 @@ core::Result<std::vector<core::Period>> ParseExportPeriods(std::string_view text
 core::Result<std::vector<ExportedValue>> ExportValues(core::Store& store, const ExportSpec& spec) {
   POLYFON_ASSIGN_OR_RETURN(const core::Catalog catalog, store.LoadCatalog());
   const core::CatalogIndex index(catalog);
-  for (const std::string& code : spec.elements) {
-    if (index.FindElement(code) == nullptr) return core::Status::NotFound("unknown data element '" + code + "'");
-  }
-  for (const std::string& code : spec.org_units) {
-    if (index.FindOrgUnit(code) == nullptr) return core::Status::NotFound("unknown org unit '" + code + "'");
-  }
+  POLYFON_RETURN_IF_ERROR(CheckKnownCodes(index, spec.elements, spec.org_units));
 
   // The store filters by element and date range; units and exact periods are picked here.
   core::ValueFilter filter;

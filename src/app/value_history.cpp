@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "app/known_codes.hpp"
 #include "app/small_counts.hpp"
 #include "core/catalog.hpp"
 
@@ -16,12 +17,7 @@ bool Small(const std::optional<double>& value, int min_count) { return value && 
 core::Result<std::vector<HistoryEntry>> LoadValueHistory(core::Store& store, const HistorySpec& spec) {
   POLYFON_ASSIGN_OR_RETURN(const core::Catalog catalog, store.LoadCatalog());
   const core::CatalogIndex index(catalog);
-  for (const std::string& code : spec.elements) {
-    if (index.FindElement(code) == nullptr) return core::Status::NotFound("unknown data element '" + code + "'");
-  }
-  for (const std::string& code : spec.org_units) {
-    if (index.FindOrgUnit(code) == nullptr) return core::Status::NotFound("unknown org unit '" + code + "'");
-  }
+  POLYFON_RETURN_IF_ERROR(CheckKnownCodes(index, spec.elements, spec.org_units));
   if (spec.source_id) {
     POLYFON_ASSIGN_OR_RETURN(const std::vector<core::RecordedSource> sources, store.LoadSources());
     if (std::none_of(sources.begin(), sources.end(), [&](const auto& s) { return s.id == *spec.source_id; })) {
