@@ -1,6 +1,7 @@
 #include "app/validate.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <set>
 #include <utility>
@@ -41,7 +42,20 @@ core::Result<ValidateReport> Validate(core::Store& store, const ValidateRequest&
   POLYFON_ASSIGN_OR_RETURN(const std::vector<core::DataValue> values, store.LoadValues(filter));
   const analytics::ValueCube cube(values);
   report.result = analytics::RunValidationRules(report.rules, index, cube, request.periods);
-  if (request.outliers) report.outliers = analytics::FindOutliers(values, request.periods, outlier_options);
+  if (!request.outliers) return report;
+  if (request.outlier_elements.empty()) {
+    report.outliers = analytics::FindOutliers(values, request.periods, outlier_options);
+    return report;
+  }
+  for (const std::string& element : request.outlier_elements) {
+    if (index.FindElement(element) == nullptr) return core::Status::NotFound("unknown data element '" + element + "'");
+  }
+  std::vector<core::DataValue> chosen;
+  std::copy_if(values.begin(), values.end(), std::back_inserter(chosen), [&](const core::DataValue& value) {
+    return std::find(request.outlier_elements.begin(), request.outlier_elements.end(), value.element) !=
+           request.outlier_elements.end();
+  });
+  report.outliers = analytics::FindOutliers(chosen, request.periods, outlier_options);
   return report;
 }
 

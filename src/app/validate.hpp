@@ -21,6 +21,9 @@ struct ValidateRequest {
   analytics::OutlierOptions outlier_options;
   std::string bounds_name;  // a min-max bounds file, optional
   std::string bounds_content;
+  // Flag outliers only in these data elements; empty = all. A smooth trend such as a small
+  // municipality's population drifts beyond any z-score limit, so one often looks at reported figures only.
+  std::vector<std::string> outlier_elements;
 };
 
 struct ValidateReport {

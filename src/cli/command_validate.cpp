@@ -6,6 +6,7 @@
 #include "cli/exit_codes.hpp"
 #include "cli/read_file.hpp"
 #include "cli/report_error.hpp"
+#include "core/text.hpp"
 
 namespace polyfon::cli {
 
@@ -31,6 +32,7 @@ int RunValidate(const StoreOpener& open, const std::string& db, const ValidateAr
   }
   request.outliers = args.outliers || !args.bounds.empty();
   request.outlier_options.z_threshold = args.z_threshold;
+  request.outlier_elements = core::SplitList(args.elements);
 
   auto store = open(db, OpenIntent::kExisting);
   if (!store) return ReportError("validate", store.error());

@@ -79,6 +79,7 @@ struct ValidateArgs {
   bool outliers = false;
   std::string bounds;   // a min-max bounds file (implies outliers)
   double z_threshold = 3.5;
+  std::string elements;  // flag outliers only in these, comma-separated; empty = all
   std::string format = "table";
 };
 int RunValidate(const StoreOpener& open, const std::string& db, const ValidateArgs& args);

@@ -117,6 +117,8 @@ int RunCli(int argc, char** argv, const StoreOpener& open) {
       ->check(CLI::ExistingFile);
   validate->add_option("--z", validate_args.z_threshold, "Flag |modified z-score| above this")->capture_default_str()
       ->check(CLI::PositiveNumber);
+  validate->add_option("--element", validate_args.elements,
+                       "Flag outliers only in these data elements, comma-separated (default: all)");
   validate->add_option("--format", validate_args.format, "table|json")->capture_default_str()->check(
       CLI::IsMember({"table", "json"}));
 

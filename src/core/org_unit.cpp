@@ -5,7 +5,7 @@
 namespace polyfon::core {
 
 namespace {
-constexpr EnumNameTable<OrgUnitKind, 12> kKindNames{{
+constexpr EnumNameTable<OrgUnitKind, 13> kKindNames{{
     {OrgUnitKind::kNation, "nation"},
     {OrgUnitKind::kHealthRegion, "health_region"},
     {OrgUnitKind::kHealthTrust, "health_trust"},
@@ -17,6 +17,7 @@ constexpr EnumNameTable<OrgUnitKind, 12> kKindNames{{
     {OrgUnitKind::kUniversity, "university"},
     {OrgUnitKind::kResearchInstitute, "research_institute"},
     {OrgUnitKind::kUserOrganisation, "user_organisation"},
+    {OrgUnitKind::kCatchmentArea, "catchment_area"},
     {OrgUnitKind::kOther, "other"},
 }};
 }  // namespace

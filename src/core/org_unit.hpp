@@ -21,6 +21,9 @@ enum class OrgUnitKind {
   kUniversity,
   kResearchInstitute,
   kUserOrganisation,
+  // The municipalities a health trust serves (opptaksområde): a tree of its own beside the
+  // organisations, so no figure is counted both in a region and in its catchment areas.
+  kCatchmentArea,
   kOther,
 };
 

@@ -27,13 +27,14 @@ constexpr std::array<ColumnSpec, 7> kColumns{{
     {"aliases", false},
 }};
 
-constexpr std::array<core::OrgUnitKind, 12> kAllKinds{
+constexpr std::array<core::OrgUnitKind, 13> kAllKinds{
     core::OrgUnitKind::kNation,           core::OrgUnitKind::kHealthRegion,
     core::OrgUnitKind::kHealthTrust,      core::OrgUnitKind::kHospital,
     core::OrgUnitKind::kClinic,           core::OrgUnitKind::kCounty,
     core::OrgUnitKind::kMunicipality,     core::OrgUnitKind::kService,
     core::OrgUnitKind::kUniversity,       core::OrgUnitKind::kResearchInstitute,
-    core::OrgUnitKind::kUserOrganisation, core::OrgUnitKind::kOther,
+    core::OrgUnitKind::kUserOrganisation, core::OrgUnitKind::kCatchmentArea,
+    core::OrgUnitKind::kOther,
 };
 
 std::string KindNames() {

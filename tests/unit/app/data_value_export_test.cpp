@@ -8,13 +8,13 @@
 #include <tuple>
 #include <vector>
 
-#include "app/bundled_data.hpp"
 #include "app/data_value_set_output.hpp"
 #include "app/export_values.hpp"
 #include "app/import_files.hpp"
 #include "app/load_demo.hpp"
 #include "store/memory/memory_store.hpp"
 #include "store/sqlite/sqlite_store.hpp"
+#include "bundled_metadata.hpp"
 
 namespace polyfon::app {
 namespace {
@@ -158,19 +158,6 @@ constexpr const char* kVariedValues =
     "mt_positions,202203,HV-FONNA,,1.25,,,,\n"
     "mt_positions,2022W05,HV-FONNA,,0.1,,,,yes\n";
 
-core::Status LoadMetadataOnly(core::Store& store) {
-  ImportRequest request;
-  for (const BundledFile& file : BundledFiles()) {
-    const std::string name(file.name);
-    if (name.starts_with("metadata/") || name == "orgunits.csv" || name == "participants.csv") {
-      request.files.push_back({name, std::string(file.content)});
-    }
-  }
-  request.options.now = kNow;
-  auto report = ImportFiles(store, request);
-  return report ? core::Status::Ok() : report.error();
-}
-
 std::vector<core::DataValue> Sorted(std::vector<core::DataValue> values) {
   std::sort(values.begin(), values.end(), [](const core::DataValue& a, const core::DataValue& b) {
     return std::tie(a.element, a.period, a.org_unit, a.combo, a.attribute_combo) <
@@ -201,7 +188,7 @@ TEST_F(ExportValuesTest, RoundTripsThroughJsonAndCsvIntoAnIdenticalStore) {
         ASSERT_TRUE(opened.has_value()) << opened.error().message();
         copy = std::move(opened).value();
       }
-      ASSERT_TRUE(LoadMetadataOnly(*copy).ok());
+      ASSERT_TRUE(LoadBundledMetadata(*copy, kNow).ok());
       ImportRequest request;
       request.files = {{json ? "export.json" : "export.csv", text}};
       request.options.stored_by = "someone else";  // every exported value names its own

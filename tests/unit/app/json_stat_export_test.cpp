@@ -8,12 +8,12 @@
 #include <tuple>
 #include <vector>
 
-#include "app/bundled_data.hpp"
 #include "app/export_values.hpp"
 #include "app/import_files.hpp"
 #include "app/json_stat_output.hpp"
 #include "app/load_demo.hpp"
 #include "store/memory/memory_store.hpp"
+#include "bundled_metadata.hpp"
 
 namespace polyfon::app {
 namespace {
@@ -77,19 +77,6 @@ TEST(JsonStatExportTest, WritesOneCellPerElementComboUnitAndPeriod) {
   EXPECT_NE(text.find(R"("label":"Patients","source")"), std::string::npos) << text;  // one element: its name
 }
 
-core::Status LoadMetadataOnly(core::Store& store) {
-  ImportRequest request;
-  for (const BundledFile& file : BundledFiles()) {
-    const std::string name(file.name);
-    if (name.starts_with("metadata/") || name == "orgunits.csv" || name == "participants.csv") {
-      request.files.push_back({name, std::string(file.content)});
-    }
-  }
-  request.options.now = kNow;
-  auto report = ImportFiles(store, request);
-  return report ? core::Status::Ok() : report.error();
-}
-
 // The key and number of each value: JSON-stat carries no provenance.
 std::vector<std::tuple<std::string, std::string, std::string, std::string, std::string, double>> Figures(
     const std::vector<core::DataValue>& values) {
@@ -121,7 +108,7 @@ TEST(JsonStatExportTest, ImportingTheExportGivesTheSameValues) {
   const std::string text = RenderValuesJsonStat(*exported, core::CatalogIndex(*catalog));
 
   std::unique_ptr<core::Store> copy = store::memory::NewMemoryStore();
-  ASSERT_TRUE(LoadMetadataOnly(*copy).ok());
+  ASSERT_TRUE(LoadBundledMetadata(*copy, kNow).ok());
   ImportRequest request;
   request.files = {{"export.json", text}};
   request.options.now = kNow;

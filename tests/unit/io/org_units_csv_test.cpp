@@ -50,7 +50,7 @@ TEST_F(OrgUnitsCsvTest, NamesEachBadCell) {
                   "E,,clinic,E,,\n"),                    // 6
             "f.csv:2: column 3 (kind): unknown kind 'hospitl' (expected nation, health_region, health_trust, "
             "hospital, clinic, county, municipality, service, university, research_institute, user_organisation, "
-            "other)\n"
+            "catchment_area, other)\n"
             "f.csv:3: column 5 (valid_from): given without a parent\n"
             "f.csv:4: column 6 (valid_to): '2017' is before valid_from '2018'\n"
             "f.csv:5: column 5 (valid_from): '2018-13-01' is not a date (YYYY or YYYY-MM-DD)\n"

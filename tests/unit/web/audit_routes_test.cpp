@@ -24,10 +24,10 @@ TEST_F(AuditRoutesTest, ChangesComeNewestFirstWithTheirImport) {
   EXPECT_TRUE(first["new"].is_number());
   EXPECT_EQ(first["co"], "default");
   EXPECT_EQ(first["aoc"], "default");
-  EXPECT_EQ(first["source"]["id"], 3);
+  EXPECT_EQ(first["source"]["id"], 4);
   EXPECT_EQ(first["source"]["name"], "data/music_therapy_positions.csv");
   EXPECT_EQ(first["source"]["sha256"].get<std::string>().size(), 64u);
-  EXPECT_EQ(GetJson("/api/audit")["changes"].size(), 78u);  // the default limit is 100
+  EXPECT_EQ(GetJson("/api/audit")["changes"].size(), 100u);  // the default limit
 }
 
 TEST_F(AuditRoutesTest, FiltersAndHidesSmallCounts) {
@@ -55,24 +55,26 @@ TEST_F(AuditRoutesTest, FiltersAndHidesSmallCounts) {
 
 TEST_F(AuditRoutesTest, SourcesComeNewestFirstWithTheirChanges) {
   const auto sources = GetJson("/api/audit/sources")["sources"];
-  ASSERT_EQ(sources.size(), 3u);
-  EXPECT_EQ(sources[0]["id"], 3);
+  ASSERT_EQ(sources.size(), 4u);
+  EXPECT_EQ(sources[0]["id"], 4);
   EXPECT_EQ(sources[0]["changes"], 13);
-  EXPECT_EQ(sources[2]["name"], "data/population_by_health_region.csv");
-  EXPECT_EQ(sources[2]["imported_by"], "polyfon demo");
-  EXPECT_EQ(sources[2]["changes"], 50);
-  EXPECT_TRUE(sources[2]["undone_by"].is_null());
+  EXPECT_EQ(sources[2]["name"], "data/population_by_municipality.csv");
+  EXPECT_EQ(sources[2]["changes"], 3907);  // 356 to 428 municipalities a year, 2015-2024
+  EXPECT_EQ(sources[3]["name"], "data/population_by_health_region.csv");
+  EXPECT_EQ(sources[3]["imported_by"], "polyfon demo");
+  EXPECT_EQ(sources[3]["changes"], 50);
+  EXPECT_TRUE(sources[3]["undone_by"].is_null());
 }
 
 TEST_F(AuditRoutesTest, AnUndoShowsInBoth) {
   ASSERT_TRUE(
-      app::UndoImport(*store_, {.source_id = 3, .now = "2026-02-01T00:00:00Z", .user = "admin", .dry_run = false})
+      app::UndoImport(*store_, {.source_id = 4, .now = "2026-02-01T00:00:00Z", .user = "admin", .dry_run = false})
           .has_value());
   const auto sources = GetJson("/api/audit/sources")["sources"];
-  ASSERT_EQ(sources.size(), 4u);
-  EXPECT_EQ(sources[0]["name"], "undo of import 3");
-  EXPECT_EQ(sources[0]["undoes"], 3);
-  EXPECT_EQ(sources[1]["undone_by"], 4);
+  ASSERT_EQ(sources.size(), 5u);
+  EXPECT_EQ(sources[0]["name"], "undo of import 4");
+  EXPECT_EQ(sources[0]["undoes"], 4);
+  EXPECT_EQ(sources[1]["undone_by"], 5);
   const auto changes = GetJson("/api/audit?limit=1")["changes"];
   EXPECT_EQ(changes[0]["changed_by"], "admin");
   EXPECT_TRUE(changes[0]["new"].is_null());  // the import had inserted it: deleted

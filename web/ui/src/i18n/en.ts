@@ -101,6 +101,7 @@ export const en: Dictionary = {
   'kind.service': 'Services',
   'kind.county': 'Counties',
   'kind.municipality': 'Municipalities',
+  'kind.catchment_area': 'Catchment areas',
   'kind.other': 'Other',
 
   'unitKind.nation': 'Country',
@@ -111,6 +112,7 @@ export const en: Dictionary = {
   'unitKind.service': 'Service',
   'unitKind.county': 'County',
   'unitKind.municipality': 'Municipality',
+  'unitKind.catchment_area': 'Catchment area',
 
   'helix.academia': 'Academia',
   'helix.services': 'Services',

@@ -102,6 +102,7 @@ export const nb: Dictionary = {
   'kind.service': 'Tjenester',
   'kind.county': 'Fylker',
   'kind.municipality': 'Kommuner',
+  'kind.catchment_area': 'Opptaksområder',
   'kind.other': 'Andre',
 
   'unitKind.nation': 'Land',
@@ -112,6 +113,7 @@ export const nb: Dictionary = {
   'unitKind.service': 'Tjeneste',
   'unitKind.county': 'Fylke',
   'unitKind.municipality': 'Kommune',
+  'unitKind.catchment_area': 'Opptaksområde',
 
   'helix.academia': 'Akademia',
   'helix.services': 'Tjenester',

@@ -100,6 +100,7 @@ export const nn = {
   'kind.service': 'Tenester',
   'kind.county': 'Fylke',
   'kind.municipality': 'Kommunar',
+  'kind.catchment_area': 'Opptaksområde',
   'kind.other': 'Andre',
 
   'unitKind.nation': 'Land',
@@ -110,6 +111,7 @@ export const nn = {
   'unitKind.service': 'Teneste',
   'unitKind.county': 'Fylke',
   'unitKind.municipality': 'Kommune',
+  'unitKind.catchment_area': 'Opptaksområde',
 
   'helix.academia': 'Akademia',
   'helix.services': 'Tenester',

@@ -75,7 +75,8 @@ export function chartFigure(options: {
     chart,
     options.note ? h('p', { class: 'pf-note ds-paragraph', 'data-size': 'sm' }, options.note) : null,
     h('div', { class: 'pf-actions' }, svgButton, pngButton),
-    h('div', { class: 'pf-table-wrap' }, options.table),
+    // A wide table scrolls sideways; the region takes focus so the keyboard can scroll it too.
+    h('div', { class: 'pf-table-wrap', tabindex: 0, role: 'region', 'aria-label': options.title }, options.table),
   );
   options.spec
     .then(async (spec) => {

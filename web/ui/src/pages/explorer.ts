@@ -11,7 +11,9 @@ import { seriesSpec } from '../lib/specs';
 import { longTable } from '../lib/tables';
 import { t, tOr, type Key } from '../i18n/i18n';
 
-const KIND_ORDER = ['nation', 'health_region', 'health_trust', 'hospital', 'clinic', 'service', 'county', 'municipality'];
+const KIND_ORDER = ['nation', 'health_region', 'health_trust', 'catchment_area', 'hospital', 'clinic', 'service', 'county', 'municipality'];
+// A group longer than this starts folded (every municipality of every year is a unit).
+const OPEN_GROUP_LIMIT = 30;
 const FIRST_YEAR = 2010;
 
 function years(): number[] {
@@ -30,6 +32,27 @@ function field(label: string, control: HTMLElement, id: string): HTMLElement {
   return h('div', { class: 'ds-field' }, h('label', { class: 'ds-label', for: id }, label), control);
 }
 
+function unitGroup(label: string, units: OrgUnit[], chosen: Set<string>): HTMLElement {
+  const folded = units.length > OPEN_GROUP_LIMIT;
+  const group = h(
+    'fieldset',
+    { class: 'ds-fieldset pf-unit-group' },
+    h('legend', { class: folded ? 'pf-sr-only' : 'ds-label', 'data-weight': 'semibold' }, label),
+    units.map((unit) => {
+      const id = uid('ou');
+      return h(
+        'div',
+        { class: 'ds-field' },
+        h('input', { type: 'checkbox', class: 'ds-input', id, name: 'ou', value: unit.code, checked: chosen.has(unit.code) }),
+        h('label', { for: id }, unit.name),
+      );
+    }),
+  );
+  if (!folded) return group;
+  const open = units.some((unit) => chosen.has(unit.code));
+  return h('details', { class: 'pf-unit-fold', open }, h('summary', { class: 'ds-label', 'data-weight': 'semibold' }, `${label} (${units.length})`), group);
+}
+
 function unitPicker(units: OrgUnit[], chosen: Set<string>, errorId: string): HTMLFieldSetElement {
   const groups = new Map<string, OrgUnit[]>();
   for (const unit of units) {
@@ -46,22 +69,7 @@ function unitPicker(units: OrgUnit[], chosen: Set<string>, errorId: string): HTM
     h(
       'div',
       { class: 'pf-unit-groups' },
-      kinds.map((kind) =>
-        h(
-          'fieldset',
-          { class: 'ds-fieldset pf-unit-group' },
-          h('legend', { class: 'ds-label', 'data-weight': 'semibold' }, kindLabel(kind)),
-          groups.get(kind)!.map((unit) => {
-            const id = uid('ou');
-            return h(
-              'div',
-              { class: 'ds-field' },
-              h('input', { type: 'checkbox', class: 'ds-input', id, name: 'ou', value: unit.code, checked: chosen.has(unit.code) }),
-              h('label', { for: id }, unit.name),
-            );
-          }),
-        ),
-      ),
+      kinds.map((kind) => unitGroup(kindLabel(kind), groups.get(kind)!, chosen)),
     ),
   );
 }

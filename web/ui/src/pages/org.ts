@@ -12,7 +12,7 @@ import { seriesSpec } from '../lib/specs';
 import { statusNote, table, valueCell } from '../lib/tables';
 import { t, tOr } from '../i18n/i18n';
 
-const ITEMS = ['mt_patients', 'mt_patients_per_100k', 'mt_positions'];
+const ITEMS = ['population', 'mt_patients', 'mt_patients_per_100k', 'mt_positions'];
 const RATES = new Set(['mt_patients_per_100k']);
 
 function kindText(kind: string): string {
@@ -73,7 +73,9 @@ export async function renderOrg(main: HTMLElement, route: Route): Promise<void> 
   if (years.length === 0) {
     main.append(section(t('org.figures'), h('p', { class: 'pf-muted' }, t('exp.noRows'))));
   } else {
-    const chartDx = items.find((dx) => withData.some((row) => row.dx === dx && row.status === 'ok')) ?? items[0];
+    // The music-therapy figures make the chart; population only where a unit has nothing else.
+    const charted = (dx: string) => withData.some((row) => row.dx === dx && row.status === 'ok');
+    const chartDx = items.find((dx) => dx !== 'population' && charted(dx)) ?? items.find(charted) ?? items[0];
     const title = `${tOr(`dx.${chartDx}`, chartDx)}, ${unit.name}`;
     const pe = `${years[0]}:${years[years.length - 1]}`;
     main.append(
