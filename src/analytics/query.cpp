@@ -1,8 +1,10 @@
 #include "analytics/query.hpp"
 
 #include <cmath>
+#include <optional>
 
 #include "analytics/aggregator.hpp"
+#include "analytics/suppression.hpp"
 #include "stats/poisson_interval.hpp"
 
 namespace polyfon::analytics {
@@ -14,8 +16,14 @@ bool IsCount(const core::DataElement& element) {
          element.aggregation != core::AggregationType::kLastValue;
 }
 
-bool IsSmallCount(double count, const QuerySpec& spec) {
-  return spec.public_output && count >= 1 && count < spec.min_count;
+// Public output hides a small count itself, and whatever the suppression hides to protect the small
+// counts (a cell it hides, or a longer period holding one).
+bool Hidden(const Suppression* suppression, const core::DataRef& ref, const std::string& ou, const core::Period& pe,
+            double count, const QuerySpec& spec) {
+  if (!spec.public_output) return false;
+  if (count >= 1 && count < spec.min_count) return true;
+  return suppression != nullptr &&
+         (suppression->Hides(ref.element, ref.combo, ou, pe) || suppression->HidesWithin(ref.element, ref.combo, ou, pe));
 }
 
 // Fills ci_low/ci_high with the exact interval of `count` scaled by `scale`, when count is whole.
@@ -29,7 +37,7 @@ void SetPoissonInterval(ResultRow& row, double count, double scale, double level
 
 ResultRow IndicatorRow(const Aggregator& aggregator, const core::CatalogIndex& catalog,
                        const core::Indicator& indicator, const std::string& ou, const core::Period& pe,
-                       const QuerySpec& spec) {
+                       const QuerySpec& spec, const Suppression* suppression) {
   ResultRow row;
   row.dx = indicator.code;
   row.ou = ou;
@@ -39,7 +47,7 @@ ResultRow IndicatorRow(const Aggregator& aggregator, const core::CatalogIndex& c
   if (indicator.denominator) denominator = aggregator.Aggregate(*indicator.denominator, ou, pe);
   if (!numerator || !denominator || *denominator == 0) return row;
   const core::DataElement* element = catalog.FindElement(indicator.numerator.element);
-  if (element != nullptr && IsCount(*element) && IsSmallCount(*numerator, spec)) {
+  if (element != nullptr && IsCount(*element) && Hidden(suppression, indicator.numerator, ou, pe, *numerator, spec)) {
     row.status = RowStatus::kSuppressed;
     return row;
   }
@@ -53,14 +61,15 @@ ResultRow IndicatorRow(const Aggregator& aggregator, const core::CatalogIndex& c
 }
 
 ResultRow ElementRow(const Aggregator& aggregator, const core::DataElement& element, const core::DataRef& ref,
-                     const std::string& ou, const core::Period& pe, const QuerySpec& spec) {
+                     const std::string& ou, const core::Period& pe, const QuerySpec& spec,
+                     const Suppression* suppression) {
   ResultRow row;
   row.dx = ref.ToString();
   row.ou = ou;
   row.pe = pe.Id();
   const auto value = aggregator.Aggregate(ref, ou, pe);
   if (!value) return row;
-  if (IsCount(element) && IsSmallCount(*value, spec)) {
+  if (IsCount(element) && Hidden(suppression, ref, ou, pe, *value, spec)) {
     row.status = RowStatus::kSuppressed;
     return row;
   }
@@ -116,6 +125,9 @@ core::Result<std::vector<ResultRow>> RunQuery(const core::CatalogIndex& catalog,
     if (catalog.FindOrgUnit(ou) == nullptr) return core::Status::NotFound("unknown org unit '" + ou + "'");
   }
   const Aggregator aggregator(catalog, cube);
+  std::optional<Suppression> suppression;
+  if (spec.public_output) suppression = Suppression::Compute(catalog, cube, spec.min_count);
+  const Suppression* hides = suppression ? &*suppression : nullptr;
   std::vector<ResultRow> rows;
   rows.reserve(spec.items.size() * spec.org_units.size() * spec.periods.size());
   for (const std::string& item : spec.items) {
@@ -133,8 +145,8 @@ core::Result<std::vector<ResultRow>> RunQuery(const core::CatalogIndex& catalog,
     }
     for (const std::string& ou : spec.org_units) {
       for (const core::Period& pe : spec.periods) {
-        rows.push_back(indicator != nullptr ? IndicatorRow(aggregator, catalog, *indicator, ou, pe, spec)
-                                            : ElementRow(aggregator, *element, *ref, ou, pe, spec));
+        rows.push_back(indicator != nullptr ? IndicatorRow(aggregator, catalog, *indicator, ou, pe, spec, hides)
+                                            : ElementRow(aggregator, *element, *ref, ou, pe, spec, hides));
       }
     }
   }

@@ -1,9 +1,12 @@
 #include "app/export_values.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <tuple>
 #include <unordered_set>
 
+#include "analytics/suppression.hpp"
+#include "analytics/value_cube.hpp"
 #include "app/known_codes.hpp"
 #include "app/small_counts.hpp"
 #include "core/catalog.hpp"
@@ -16,6 +19,23 @@ core::Result<std::vector<core::Period>> ParseExportPeriods(std::string_view text
   std::replace(selection.begin(), selection.end(), ',', ';');
   return core::ParsePeriodSelection(selection);
 }
+
+namespace {
+
+// What public output hides over all stored counts, whatever the export's own selection: a hidden
+// count is protected by cells the selection may not include.
+core::Result<analytics::Suppression> PublicSuppression(core::Store& store, const core::CatalogIndex& index,
+                                                       int min_count) {
+  core::ValueFilter counts;
+  for (const core::DataElement& element : index.catalog().elements) {
+    if (IsCount(element)) counts.elements.push_back(element.code);
+  }
+  if (counts.elements.empty()) return analytics::Suppression();
+  POLYFON_ASSIGN_OR_RETURN(const std::vector<core::DataValue> values, store.LoadValues(counts));
+  return analytics::Suppression::Compute(index, analytics::ValueCube(values), min_count);
+}
+
+}  // namespace
 
 core::Result<std::vector<ExportedValue>> ExportValues(core::Store& store, const ExportSpec& spec) {
   POLYFON_ASSIGN_OR_RETURN(const core::Catalog catalog, store.LoadCatalog());
@@ -33,6 +53,10 @@ core::Result<std::vector<ExportedValue>> ExportValues(core::Store& store, const 
   }
   const std::unordered_set<std::string> org_units(spec.org_units.begin(), spec.org_units.end());
   POLYFON_ASSIGN_OR_RETURN(std::vector<core::DataValue> values, store.LoadValues(filter));
+  std::optional<analytics::Suppression> suppression;
+  if (spec.public_output) {
+    POLYFON_ASSIGN_OR_RETURN(suppression, PublicSuppression(store, index, spec.min_count));
+  }
 
   std::vector<ExportedValue> out;
   out.reserve(values.size());
@@ -45,8 +69,12 @@ core::Result<std::vector<ExportedValue>> ExportValues(core::Store& store, const 
     }
     ExportedValue exported;
     exported.value_type = element->value_type;
-    exported.suppressed =
-        spec.public_output && IsCount(*element) && value.value >= 1 && value.value < spec.min_count;
+    if (suppression && IsCount(*element)) {
+      const auto period = core::Period::Parse(value.period);
+      const std::string combo = value.combo == core::kDefaultCombo ? "" : value.combo;
+      exported.suppressed = (value.value >= 1 && value.value < spec.min_count) ||
+                            (period && suppression->Hides(value.element, combo, value.org_unit, *period));
+    }
     exported.value = std::move(value);
     out.push_back(std::move(exported));
   }
