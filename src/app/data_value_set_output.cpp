@@ -3,6 +3,7 @@
 #include <charconv>
 #include <cmath>
 #include <nlohmann/json.hpp>
+#include <utility>
 
 #include "app/csv_field.hpp"
 
@@ -17,7 +18,17 @@ std::string DataValueText(double value, core::ValueType type) {
   return std::string(buffer, result.ptr);
 }
 
-std::string RenderDataValueSetJson(const std::vector<ExportedValue>& values) {
+std::string RenderDataValueSetJson(const std::vector<ExportedValue>& values, const io::IdSchemes& schemes) {
+  nlohmann::ordered_json out;
+  const io::IdScheme general = schemes.general.value_or(io::IdScheme::kCode);
+  out["idScheme"] = io::IdSchemeName(general);
+  const std::pair<const char*, io::IdScheme> specific[] = {{"dataElementIdScheme", schemes.Element()},
+                                                           {"orgUnitIdScheme", schemes.OrgUnit()},
+                                                           {"categoryOptionComboIdScheme", schemes.Combo()},
+                                                           {"attributeOptionComboIdScheme", schemes.AttributeCombo()}};
+  for (const auto& [key, scheme] : specific) {
+    if (scheme != general) out[key] = io::IdSchemeName(scheme);
+  }
   nlohmann::ordered_json items = nlohmann::ordered_json::array();
   for (const ExportedValue& exported : values) {
     const core::DataValue& v = exported.value;
@@ -36,7 +47,6 @@ std::string RenderDataValueSetJson(const std::vector<ExportedValue>& values) {
     if (exported.suppressed) item["suppressed"] = true;
     items.push_back(std::move(item));
   }
-  nlohmann::ordered_json out;
   out["dataValues"] = std::move(items);
   // Stored text passed the importers' UTF-8 check; replacing keeps a damaged row from throwing.
   return out.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);

@@ -14,10 +14,14 @@ namespace polyfon::app {
 std::string DataValueText(double value, core::ValueType type);
 
 // DHIS2 JSON:
-// {"dataValues":[{"dataElement":..,"period":..,"orgUnit":..,"categoryOptionCombo":..,
+// {"idScheme":"CODE","dataValues":[{"dataElement":..,"period":..,"orgUnit":..,"categoryOptionCombo":..,
 //   "attributeOptionCombo":..,"value":"456","storedBy":..,"lastUpdated":..,"comment":..,"followup":false}]}
-// A suppressed value has "value":null, "comment":null and "suppressed":true.
-std::string RenderDataValueSetJson(const std::vector<ExportedValue>& values);
+// The set states the id schemes its values are named by (`schemes`, as ExportValues applied them):
+// idScheme, then dataElementIdScheme, orgUnitIdScheme, categoryOptionComboIdScheme or
+// attributeOptionComboIdScheme where one differs from it, so that both Polyfon and DHIS2 read the
+// file back as meant without being told. A suppressed value has "value":null, "comment":null and
+// "suppressed":true.
+std::string RenderDataValueSetJson(const std::vector<ExportedValue>& values, const io::IdSchemes& schemes = {});
 
 // DHIS2 CSV with the header DHIS2 writes:
 // dataelement,period,orgunit,categoryoptioncombo,attributeoptioncombo,value,storedby,lastupdated,comment,followup

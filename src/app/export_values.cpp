@@ -35,23 +35,52 @@ core::Result<analytics::Suppression> PublicSuppression(core::Store& store, const
   return analytics::Suppression::Compute(index, analytics::ValueCube(values), min_count);
 }
 
+// The codes of selectors given as codes or uids (DHIS2 clients select by uid); a selector that is
+// neither stays as it is, for CheckKnownCodes to report.
+template <typename T>
+std::vector<std::string> SelectorCodes(const std::vector<std::string>& selectors, const core::CatalogIndex& index,
+                                       const T* (core::CatalogIndex::*by_code)(std::string_view) const,
+                                       const T* (core::CatalogIndex::*by_uid)(std::string_view) const) {
+  std::vector<std::string> codes;
+  codes.reserve(selectors.size());
+  for (const std::string& selector : selectors) {
+    const T* by_uid_found = (index.*by_code)(selector) == nullptr ? (index.*by_uid)(selector) : nullptr;
+    codes.push_back(by_uid_found != nullptr ? by_uid_found->code : selector);
+  }
+  return codes;
+}
+
+// Names the value's element, org unit and combos as `schemes` say. REQUIRES: they are in `index`
+// (the default combo need not be).
+void ApplyIdSchemes(const io::IdSchemes& schemes, const core::CatalogIndex& index, core::DataValue& value) {
+  using io::IdScheme;
+  if (schemes.Element() == IdScheme::kUid) value.element = index.ElementUid(value.element);
+  if (schemes.OrgUnit() == IdScheme::kUid) value.org_unit = index.OrgUnitUid(value.org_unit);
+  if (schemes.Combo() == IdScheme::kUid) value.combo = index.ComboUid(value.combo);
+  if (schemes.AttributeCombo() == IdScheme::kUid) value.attribute_combo = index.ComboUid(value.attribute_combo);
+}
+
 }  // namespace
 
 core::Result<std::vector<ExportedValue>> ExportValues(core::Store& store, const ExportSpec& spec) {
   POLYFON_ASSIGN_OR_RETURN(const core::Catalog catalog, store.LoadCatalog());
   const core::CatalogIndex index(catalog);
-  POLYFON_RETURN_IF_ERROR(CheckKnownCodes(index, spec.elements, spec.org_units));
+  const std::vector<std::string> elements =
+      SelectorCodes(spec.elements, index, &core::CatalogIndex::FindElement, &core::CatalogIndex::FindElementByUid);
+  const std::vector<std::string> selected_units =
+      SelectorCodes(spec.org_units, index, &core::CatalogIndex::FindOrgUnit, &core::CatalogIndex::FindOrgUnitByUid);
+  POLYFON_RETURN_IF_ERROR(CheckKnownCodes(index, elements, selected_units));
 
   // The store filters by element and date range; units and exact periods are picked here.
   core::ValueFilter filter;
-  filter.elements = spec.elements;
+  filter.elements = elements;
   std::unordered_set<std::string> period_ids;
   for (const core::Period& period : spec.periods) {
     if (!filter.from || period.Start() < *filter.from) filter.from = period.Start();
     if (!filter.to || period.End() > *filter.to) filter.to = period.End();
     period_ids.insert(period.Id());
   }
-  const std::unordered_set<std::string> org_units(spec.org_units.begin(), spec.org_units.end());
+  const std::unordered_set<std::string> org_units(selected_units.begin(), selected_units.end());
   POLYFON_ASSIGN_OR_RETURN(std::vector<core::DataValue> values, store.LoadValues(filter));
   std::optional<analytics::Suppression> suppression;
   if (spec.public_output) {
@@ -84,6 +113,9 @@ core::Result<std::vector<ExportedValue>> ExportValues(core::Store& store, const 
     return std::tie(x.element, x.org_unit, x.period, x.combo, x.attribute_combo) <
            std::tie(y.element, y.org_unit, y.period, y.combo, y.attribute_combo);
   });
+  if (!spec.id_schemes.AllCode()) {
+    for (ExportedValue& exported : out) ApplyIdSchemes(spec.id_schemes, index, exported.value);
+  }
   return out;
 }
 

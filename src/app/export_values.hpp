@@ -9,19 +9,23 @@
 #include "core/period.hpp"
 #include "core/status.hpp"
 #include "core/store.hpp"
+#include "io/dhis2_id_scheme.hpp"
 
 namespace polyfon::app {
 
 // Which stored values to export; an empty list means all.
 struct ExportSpec {
-  std::vector<std::string> elements;   // codes
-  std::vector<std::string> org_units;  // codes; values of exactly these units, not of their children
+  std::vector<std::string> elements;   // codes or uids
+  std::vector<std::string> org_units;  // codes or uids; values of exactly these units, not of their children
   // Values recorded for exactly these periods: a quarter's value is not one of its year's, as in
   // DHIS2's dataValueSets?period=.
   std::vector<core::Period> periods;
   // Hide small counts as public analytics output does (see ExportValues).
   bool public_output = false;
   int min_count = 5;
+  // How the exported values name elements, org units and combos (DHIS2 output only; JSON-stat
+  // always uses codes). Codes unless given.
+  io::IdSchemes id_schemes;
 };
 
 // A stored value as exported.
@@ -38,10 +42,13 @@ struct ExportedValue {
 core::Result<std::vector<core::Period>> ParseExportPeriods(std::string_view text);
 
 // The stored values `spec` selects, raw (not aggregated), ordered by element, org unit, period and
-// combos. With public_output, values of count elements (non-negative integers that are not stocks:
-// the same elements whose small counts public analytics output hides, e.g. mt_patients but not
-// population or mt_positions) from 1 to min_count - 1 are marked suppressed. Fails with kNotFound
-// for an unknown element or org unit, and passes on store errors.
+// combos (by code, whichever id scheme names them), their element, org unit and combos named as
+// spec.id_schemes say (a uid: core/uid.hpp). With public_output, values of count elements
+// (non-negative integers that are not stocks: the same elements whose small counts public
+// analytics output hides, e.g. mt_patients but not population or mt_positions) from 1 to
+// min_count - 1 are marked suppressed. Fails with kNotFound
+// for an element or org unit that is neither a code nor a uid in the catalog, and passes on store
+// errors.
 core::Result<std::vector<ExportedValue>> ExportValues(core::Store& store, const ExportSpec& spec);
 
 }  // namespace polyfon::app

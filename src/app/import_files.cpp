@@ -71,6 +71,10 @@ core::Result<ImportReport> ImportFiles(core::Store& store, const ImportRequest& 
       core::Status hierarchy = core::ValidateHierarchy(catalog);
       if (!hierarchy.ok()) return core::Status::InvalidArgument(file.name + ": " + hierarchy.message());
     }
+    if (!batch.org_units.empty() || !batch.elements.empty() || !batch.combos.empty()) {
+      core::Status uids = core::ValidateUids(catalog);
+      if (!uids.ok()) return core::Status::InvalidArgument(file.name + ": " + uids.message());
+    }
     FileReport file_report;
     file_report.name = file.name;
     file_report.rows = batch.rows;

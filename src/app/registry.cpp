@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/uid.hpp"
+
 namespace polyfon::app {
 
 namespace {
@@ -9,7 +11,7 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 OrgUnitSummary Summary(const core::CatalogIndex& index, const core::OrgUnit& unit, const core::Date& day) {
-  return {unit.code, unit.name, core::OrgUnitKindName(unit.kind), index.ParentOn(unit.code, day)};
+  return {unit.code, unit.name, core::OrgUnitKindName(unit.kind), index.ParentOn(unit.code, day), core::UidOf(unit)};
 }
 
 ParticipantSummary Summary(const core::Participant& p, const core::Date& day) {
@@ -28,7 +30,7 @@ bool Within(const core::CatalogIndex& index, std::string unit, const std::string
 }
 
 Json UnitJson(const OrgUnitSummary& u) {
-  return {{"code", u.code}, {"name", u.name}, {"kind", u.kind}, {"parent", u.parent}};
+  return {{"code", u.code}, {"uid", u.uid}, {"name", u.name}, {"kind", u.kind}, {"parent", u.parent}};
 }
 
 Json ParticipantJson(const ParticipantSummary& p) {

@@ -19,6 +19,7 @@ struct OrgUnitSummary {
   std::string name;
   std::string kind;    // core::OrgUnitKindName
   std::string parent;  // on the day; empty for a root
+  std::string uid = {};  // DHIS2 uid, given or derived (core/uid.hpp)
 };
 
 struct ParticipantSummary {
@@ -51,11 +52,11 @@ core::Result<std::vector<OrgUnitSummary>> ListOrgUnits(core::Store& store, const
 core::Result<std::vector<ParticipantSummary>> ListParticipants(core::Store& store, const core::Date& day);
 core::Result<OrgUnitDetail> DescribeOrgUnit(core::Store& store, const std::string& code, const core::Date& day);
 
-// {"orgunits":[{"code","name","kind","parent"}]}
+// {"orgunits":[{"code","uid","name","kind","parent"}]}
 std::string RenderOrgUnitsJson(const std::vector<OrgUnitSummary>& units);
 // {"participants":[{"code","name","type","helix","health_region","org_unit","status","history":[{"status","from"}]}]}
 std::string RenderParticipantsJson(const std::vector<ParticipantSummary>& participants);
-// {"code","name","kind","parent","ancestors":[{"code","name","kind"}],"children":[...],"participants":[...]}
+// {"code","uid","name","kind","parent","ancestors":[{"code","uid","name","kind"}],"children":[...],"participants":[...]}
 std::string RenderOrgUnitJson(const OrgUnitDetail& detail);
 
 }  // namespace polyfon::app

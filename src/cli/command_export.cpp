@@ -6,6 +6,7 @@
 #include "app/json_stat_output.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/id_scheme_args.hpp"
 #include "cli/report_error.hpp"
 #include "core/text.hpp"
 
@@ -22,6 +23,17 @@ int RunExport(const StoreOpener& open, const std::string& db, const ExportArgs& 
   }
   spec.periods = std::move(*periods);
   spec.public_output = args.public_output;
+  auto schemes = ParseIdSchemeArgs(args.id_schemes);
+  if (!schemes) {
+    std::cerr << "polyfon export: " << schemes.error().message() << "\n";
+    return kExitUsage;
+  }
+  if (args.format == "json-stat" && !schemes->AllCode()) {
+    std::cerr << "polyfon export: --id-scheme uid is for DHIS2 output (dhis2-json, csv); JSON-stat names "
+                 "categories by code\n";
+    return kExitUsage;
+  }
+  spec.id_schemes = *schemes;
 
   auto store = open(db, OpenIntent::kExisting);
   if (!store) return ReportError("export", store.error());
@@ -34,7 +46,8 @@ int RunExport(const StoreOpener& open, const std::string& db, const ExportArgs& 
     if (!catalog) return ReportError("export", catalog.error());
     text = app::RenderValuesJsonStat(*values, core::CatalogIndex(*catalog)) + "\n";
   } else {
-    text = args.format == "csv" ? app::RenderDataValueSetCsv(*values) : app::RenderDataValueSetJson(*values) + "\n";
+    const bool csv = args.format == "csv" || args.format == "dhis2-csv";
+    text = csv ? app::RenderDataValueSetCsv(*values) : app::RenderDataValueSetJson(*values, spec.id_schemes) + "\n";
   }
   if (args.output.empty()) {
     std::cout << text;

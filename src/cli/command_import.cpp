@@ -12,6 +12,7 @@
 #include "app/validation_output.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/id_scheme_args.hpp"
 #include "cli/read_file.hpp"
 #include "cli/report_error.hpp"
 #include "io/import_format.hpp"
@@ -56,8 +57,14 @@ int RunImport(const StoreOpener& open, const std::string& db, const ImportArgs& 
     std::cerr << "polyfon import: unknown --format '" << args.format << "'\n";
     return kExitUsage;
   }
+  auto schemes = ParseIdSchemeArgs(args.id_schemes);
+  if (!schemes) {
+    std::cerr << "polyfon import: " << schemes.error().message() << "\n";
+    return kExitUsage;
+  }
   app::ImportRequest request;
   request.options.format = *format;
+  request.options.id_schemes = *schemes;
   request.options.element = args.element;
   request.options.stored_by = UserName();
   request.options.now = app::NowIso8601();

@@ -13,12 +13,23 @@ namespace polyfon::cli {
 int RunInit(const StoreOpener& open, const std::string& db);
 int RunDemo(const StoreOpener& open, const std::string& db);
 
+// DHIS2 id schemes as given on the command line (--id-scheme code|uid and the specific ones); empty
+// = not given. Parsed by ParseIdSchemeArgs (cli/id_scheme_args.hpp).
+struct IdSchemeArgs {
+  std::string general;          // --id-scheme
+  std::string element;          // --data-element-id-scheme
+  std::string org_unit;         // --org-unit-id-scheme
+  std::string combo;            // --category-option-combo-id-scheme
+  std::string attribute_combo;  // --attribute-option-combo-id-scheme
+};
+
 struct ImportArgs {
   std::vector<std::string> files;
   std::string format = "auto";
   std::string element = "mt_patients";
   std::string mapping;  // a mapping file for statistics tables (JSON-stat, PX); empty = none
   std::string language;  // the language of a multilingual PX file; empty = its default
+  IdSchemeArgs id_schemes;  // how DHIS2 data value sets name elements, org units and combos
   bool dry_run = false;
 };
 int RunImport(const StoreOpener& open, const std::string& db, const ImportArgs& args);
@@ -42,11 +53,12 @@ int RunAnalyze(const StoreOpener& open, const std::string& db, const std::string
 
 // `polyfon export`: stored values, raw, as a DHIS2 data value set. Empty lists select all.
 struct ExportArgs {
-  std::string format = "dhis2-json";  // or "csv" (DHIS2 CSV), "json-stat" (JSON-stat 2.0)
-  std::string elements;               // "mt_patients,population"
-  std::string org_units;              // "NO-HV,NO"
+  std::string format = "dhis2-json";  // or "csv"/"dhis2-csv" (DHIS2 CSV), "json-stat" (JSON-stat 2.0)
+  std::string elements;               // "mt_patients,population" (codes or uids)
+  std::string org_units;              // "NO-HV,NO" (codes or uids)
   std::string periods;                // "2016:2018", "2016;2018" or "2016,2018"
   std::string output;                 // a file; empty = standard output
+  IdSchemeArgs id_schemes;            // DHIS2 output: codes (default) or uids
   bool public_output = false;
 };
 int RunExport(const StoreOpener& open, const std::string& db, const ExportArgs& args);

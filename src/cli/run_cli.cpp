@@ -20,6 +20,17 @@ int RunCli(int argc, char** argv, const StoreOpener& open) {
   auto* init = app.add_subcommand("init", "Create an empty database with the current schema");
   auto* demo = app.add_subcommand("demo", "Create the database if needed and load the bundled real data");
 
+  // DHIS2's id schemes, for import and export alike; values are checked by the command.
+  auto add_id_schemes = [](CLI::App* command, IdSchemeArgs& args, const char* description) {
+    command->add_option("--id-scheme", args.general, description);
+    command->add_option("--data-element-id-scheme", args.element, "code|uid for data elements (overrides --id-scheme)");
+    command->add_option("--org-unit-id-scheme", args.org_unit, "code|uid for org units (overrides --id-scheme)");
+    command->add_option("--category-option-combo-id-scheme", args.combo,
+                        "code|uid for category option combos (overrides --id-scheme)");
+    command->add_option("--attribute-option-combo-id-scheme", args.attribute_combo,
+                        "code|uid for attribute option combos (overrides --id-scheme)");
+  };
+
   ImportArgs import_args;
   auto* import = app.add_subcommand("import", "Import files in one transaction: all or nothing");
   import->add_option("files", import_args.files, "Files to import, in order")->required()->check(CLI::ExistingFile);
@@ -33,6 +44,9 @@ int RunCli(int argc, char** argv, const StoreOpener& open) {
                      "Mapping file for statistics tables (json-stat, px): dimensions and codes onto the catalog")
       ->check(CLI::ExistingFile);
   import->add_option("--language", import_args.language, "Language to read a multilingual PX file in (default: its own)");
+  add_id_schemes(import, import_args.id_schemes,
+                 "code|uid: how DHIS2 data value sets name elements, org units and combos (default code; a JSON "
+                 "set's own idScheme overrides)");
   import->add_flag("--dry-run", import_args.dry_run, "Validate and report what would change; write nothing");
 
   // query and analyze take the same selection flags.
@@ -79,12 +93,16 @@ int RunCli(int argc, char** argv, const StoreOpener& open) {
   ExportArgs export_args;
   auto* export_cmd = app.add_subcommand(
       "export", "Export stored values (raw) as a DHIS2 data value set (JSON or CSV) or JSON-stat");
-  export_cmd->add_option("--format", export_args.format, "dhis2-json|csv|json-stat")->capture_default_str()->check(
-      CLI::IsMember({"dhis2-json", "csv", "json-stat"}));
-  export_cmd->add_option("--element", export_args.elements, "Data element codes, comma-separated (default: all)");
-  export_cmd->add_option("--ou", export_args.org_units, "Org unit codes, comma-separated (default: all)");
+  export_cmd->add_option("--format", export_args.format, "dhis2-json|csv|json-stat (dhis2-csv = csv)")
+      ->capture_default_str()
+      ->check(CLI::IsMember({"dhis2-json", "csv", "dhis2-csv", "json-stat"}));
+  export_cmd->add_option("--element", export_args.elements,
+                         "Data element codes or uids, comma-separated (default: all)");
+  export_cmd->add_option("--ou", export_args.org_units, "Org unit codes or uids, comma-separated (default: all)");
   export_cmd->add_option("--pe", export_args.periods, "Periods: 2016:2018, 2016;2018, 2016,2018 (default: all)");
   export_cmd->add_option("-o,--output", export_args.output, "Write to this file instead of standard output");
+  add_id_schemes(export_cmd, export_args.id_schemes,
+                 "code|uid: how DHIS2 output names elements, org units and combos (default code)");
   export_cmd->add_flag("--public", export_args.public_output, "Public output: hide counts from 1 to 4");
 
   HistoryArgs history_args;

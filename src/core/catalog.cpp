@@ -4,6 +4,7 @@
 #include <set>
 
 #include "core/text.hpp"
+#include "core/uid.hpp"
 
 namespace polyfon::core {
 
@@ -35,6 +36,18 @@ CatalogIndex::CatalogIndex(const Catalog& catalog) : catalog_(catalog) {
     links_by_parent_[link.parent].push_back(&link);
     links_by_child_[link.child].push_back(&link);
   }
+  IndexUids(catalog.org_units, org_units_by_uid_, org_unit_uids_);
+  IndexUids(catalog.elements, elements_by_uid_, element_uids_);
+  IndexUids(catalog.combos, combos_by_uid_, combo_uids_);
+}
+
+template <typename T>
+void CatalogIndex::IndexUids(const std::vector<T>& items, Map<T>& by_uid, UidMap& uid_of_code) {
+  for (const T& item : items) {
+    const std::string_view uid = uids_.emplace_back(UidOf(item));
+    by_uid.emplace(uid, &item);
+    uid_of_code.emplace(item.code, uid);
+  }
 }
 
 const OrgUnit* CatalogIndex::FindOrgUnit(std::string_view code) const { return Lookup(org_units_, code); }
@@ -43,6 +56,26 @@ const CategoryOptionCombo* CatalogIndex::FindCombo(std::string_view code) const 
 const Indicator* CatalogIndex::FindIndicator(std::string_view code) const { return Lookup(indicators_, code); }
 const Participant* CatalogIndex::FindParticipant(std::string_view code) const {
   return Lookup(participants_, code);
+}
+
+const OrgUnit* CatalogIndex::FindOrgUnitByUid(std::string_view uid) const { return Lookup(org_units_by_uid_, uid); }
+const DataElement* CatalogIndex::FindElementByUid(std::string_view uid) const { return Lookup(elements_by_uid_, uid); }
+const CategoryOptionCombo* CatalogIndex::FindComboByUid(std::string_view uid) const {
+  return Lookup(combos_by_uid_, uid);
+}
+
+std::string_view CatalogIndex::OrgUnitUid(std::string_view code) const {
+  auto it = org_unit_uids_.find(code);
+  return it == org_unit_uids_.end() ? std::string_view() : it->second;
+}
+std::string_view CatalogIndex::ElementUid(std::string_view code) const {
+  auto it = element_uids_.find(code);
+  return it == element_uids_.end() ? std::string_view() : it->second;
+}
+std::string_view CatalogIndex::ComboUid(std::string_view code) const {
+  auto it = combo_uids_.find(code);
+  if (it != combo_uids_.end()) return it->second;
+  return code == kDefaultCombo ? kDefaultComboUid : std::string_view();
 }
 
 const OrgUnit* CatalogIndex::MatchOrgUnit(std::string_view code_or_name) const {
@@ -110,6 +143,44 @@ Status ValidateHierarchy(const Catalog& catalog) {
     }
   }
   return Status::Ok();
+}
+
+namespace {
+
+// Who goes by a uid, for messages: "org unit 'NO-HV'".
+struct UidOwner {
+  std::string kind;
+  std::string code;
+
+  std::string Name() const { return kind + " '" + code + "'"; }
+};
+
+template <typename T>
+Status AddUids(const std::vector<T>& items, const char* kind, std::unordered_map<std::string, UidOwner>& owners) {
+  for (const T& item : items) {
+    const UidOwner owner{kind, item.code};
+    if (!item.uid.empty()) {
+      if (const std::string problem = UidProblem(item.uid); !problem.empty()) {
+        return Status::InvalidArgument("uid '" + item.uid + "' of " + owner.Name() + ": " + problem);
+      }
+    }
+    const std::string uid = UidOf(item);
+    const auto [it, inserted] = owners.emplace(uid, owner);
+    if (!inserted) {
+      return Status::InvalidArgument("uid '" + uid + "' of " + owner.Name() + " is also the uid of " +
+                                     it->second.Name() + " (uids must be unique)");
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Status ValidateUids(const Catalog& catalog) {
+  std::unordered_map<std::string, UidOwner> owners;
+  POLYFON_RETURN_IF_ERROR(AddUids(catalog.org_units, "org unit", owners));
+  POLYFON_RETURN_IF_ERROR(AddUids(catalog.elements, "data element", owners));
+  return AddUids(catalog.combos, "category option combo", owners);
 }
 
 }  // namespace polyfon::core

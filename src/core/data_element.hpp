@@ -33,6 +33,7 @@ inline constexpr std::string_view kDefaultCombo = "default";
 
 // What is counted: "mt_patients", "population", "mt_positions". `combos` lists the category option
 // combos (disaggregations, e.g. "IBBE10", "IBBE20") a value may carry besides the default.
+// `uid` is its DHIS2 uid when one was given; empty means derived from the code (core/uid.hpp).
 struct DataElement {
   std::string code;
   std::string name;
@@ -40,6 +41,7 @@ struct DataElement {
   AggregationType aggregation = AggregationType::kSum;
   std::vector<std::string> combos;
   std::string description;
+  std::string uid = {};
 
   bool operator==(const DataElement&) const = default;
 };
@@ -50,6 +52,7 @@ struct CategoryOptionCombo {
   std::string code;
   std::string name;
   std::string category;  // the category it belongs to ("procedure_code", "field")
+  std::string uid = {};  // as DataElement::uid
 
   bool operator==(const CategoryOptionCombo&) const = default;
 };

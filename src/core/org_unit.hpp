@@ -33,12 +33,14 @@ std::optional<OrgUnitKind> ParseOrgUnitKind(std::string_view name);
 
 // An organisation unit: a place figures are recorded for. `code` is the stable key ("NO-HV").
 // `aliases` are other names it is published under ("Helse Vest", "Landet samla", Nynorsk and Bokmål
-// forms), matched case-insensitively by importers.
+// forms), matched case-insensitively by importers. `uid` is its DHIS2 uid when one was given
+// (e.g. the unit's uid in a DHIS2 instance); empty means derived from the code (core/uid.hpp).
 struct OrgUnit {
   std::string code;
   std::string name;
   OrgUnitKind kind = OrgUnitKind::kOther;
   std::vector<std::string> aliases;
+  std::string uid = {};
 
   bool operator==(const OrgUnit&) const = default;
 };

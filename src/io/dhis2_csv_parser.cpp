@@ -50,7 +50,7 @@ class CsvRowSite final : public Dhis2ValueSite {
 void ParseDhis2Csv(ParseContext& ctx, ImportBatch& batch) {
   const ColumnMap columns(ctx.header, kColumns, ctx.problems);
   if (!columns.ok()) return;
-  Dhis2ValueChecker checker(ctx.catalog, batch.values);
+  Dhis2ValueChecker checker(ctx.catalog, batch.values, ctx.options.id_schemes);
   checker.Reserve(ctx.reader.RemainingLines());
   CsvRowSite site(columns, ctx.problems);
   Dhis2ValueText text;

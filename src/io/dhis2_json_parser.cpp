@@ -45,20 +45,6 @@ constexpr std::string_view kValueFields =
     "dataElement, period, orgUnit, categoryOptionCombo, attributeOptionCombo, value, storedBy, created, "
     "lastUpdated, comment, followup or deleted";
 
-// DHIS2's id schemes, which a data value set may state for itself. Polyfon names everything by code.
-constexpr std::array<std::string_view, 6> kIdSchemes{"idScheme",
-                                                     "dataElementIdScheme",
-                                                     "orgUnitIdScheme",
-                                                     "categoryOptionComboIdScheme",
-                                                     "attributeOptionComboIdScheme",
-                                                     "dataSetIdScheme"};
-
-bool IsCode(std::string_view scheme) {
-  return scheme.size() == 4 && std::equal(scheme.begin(), scheme.end(), "code", [](char a, char b) {
-           return (a >= 'A' && a <= 'Z' ? a - 'A' + 'a' : a) == b;
-         });
-}
-
 // The top-level fields that stand in for a data value's own when it has none.
 constexpr std::array<Dhis2Field, 3> kDefaultable{Dhis2Field::kPeriod, Dhis2Field::kOrgUnit,
                                                  Dhis2Field::kAttributeCombo};
@@ -151,6 +137,10 @@ class DataValueSetHandler {
   std::string_view Text(const Span& span) const { return std::string_view(arena_).substr(span.offset, span.size); }
   // The top-level default for `field` (period, orgUnit, attributeOptionCombo), or "".
   std::string_view Default(Dhis2Field field) const { return defaults_[static_cast<size_t>(field)]; }
+  // The id schemes the document states for itself (idScheme, orgUnitIdScheme, ...).
+  const IdSchemes& schemes() const { return schemes_; }
+  // True if a stated id scheme was rejected: the values cannot be read then.
+  bool bad_scheme() const { return bad_scheme_; }
 
  private:
   enum class Level { kRoot, kTop, kValues, kValue, kDone };
@@ -177,6 +167,8 @@ class DataValueSetHandler {
   std::vector<std::string> top_keys_;        // keys seen at the top level
   bool has_data_values_ = false;
   std::array<std::string, kDhis2FieldCount> defaults_;
+  IdSchemes schemes_;
+  bool bad_scheme_ = false;
   std::vector<PendingValue> values_;
   std::string arena_;
   size_t error_position_ = 0;
@@ -198,7 +190,7 @@ bool DataValueSetHandler::key(Json::string_t& name) {
       target_ = Target::kDataValues;
     } else if (name == "dataSet" || name == "completeDate") {
       target_ = Target::kMetadata;
-    } else if (std::find(kIdSchemes.begin(), kIdSchemes.end(), name) != kIdSchemes.end()) {
+    } else if (IdSchemeSlot(schemes_, name) != nullptr) {
       target_ = Target::kIdScheme;
     } else if (const auto field = FieldNamed(name);
                field && std::find(kDefaultable.begin(), kDefaultable.end(), *field) != kDefaultable.end()) {
@@ -325,9 +317,17 @@ void DataValueSetHandler::TopValue(Kind kind, std::string_view text) {
       if (container) ReportTop(key_, std::string("must be a string, found ") + KindName(kind));
       break;  // dataSet and completeDate name what DHIS2 would file the values under; nothing here
     case Target::kIdScheme:
-      if (kind != Kind::kNull && !IsCode(text)) {
-        ReportTop(key_, (kind == Kind::kString ? "'" + std::string(text) + "'" : std::string(KindName(kind))) +
-                            ": only code is supported (values name elements, org units and combos by code)");
+      if (kind == Kind::kString) {
+        auto scheme = ParseIdScheme(text);
+        if (scheme) {
+          *IdSchemeSlot(schemes_, key_) = *scheme;
+        } else {
+          ReportTop(key_, scheme.error().message());
+          bad_scheme_ = true;
+        }
+      } else if (kind != Kind::kNull) {
+        ReportTop(key_, std::string("must be CODE or UID, found ") + KindName(kind));
+        bad_scheme_ = true;
       }
       break;
     case Target::kIgnore:
@@ -408,11 +408,11 @@ class JsonValueSite final : public Dhis2ValueSite {
   uint16_t reported_defaults_ = 0;
 };
 
-void CheckValues(const DataValueSetHandler& handler, const core::CatalogIndex& catalog, ProblemList& problems,
-                 ImportBatch& batch) {
+void CheckValues(const DataValueSetHandler& handler, const core::CatalogIndex& catalog, const IdSchemes& schemes,
+                 ProblemList& problems, ImportBatch& batch) {
   const std::vector<PendingValue>& pending = handler.values();
   batch.rows = static_cast<int64_t>(pending.size());
-  Dhis2ValueChecker checker(catalog, batch.values);
+  Dhis2ValueChecker checker(catalog, batch.values, schemes.Overridden(handler.schemes()));
   checker.Reserve(pending.size());
   JsonValueSite site(problems);
   Dhis2ValueText text;
@@ -437,7 +437,7 @@ void CheckValues(const DataValueSetHandler& handler, const core::CatalogIndex& c
 }  // namespace
 
 core::Result<ImportBatch> ParseDhis2Json(std::string_view file_name, std::string_view content,
-                                         const core::CatalogIndex& catalog) {
+                                         const core::CatalogIndex& catalog, const IdSchemes& schemes) {
   if (content.starts_with(kBom)) content.remove_prefix(kBom.size());
   if (content.find_first_not_of(" \t\r\n") == std::string_view::npos) {
     return core::Status::InvalidArgument(std::string(file_name) + ": file is empty");
@@ -457,7 +457,8 @@ core::Result<ImportBatch> ParseDhis2Json(std::string_view file_name, std::string
   }
   ImportBatch batch;
   batch.format = ImportFormat::kDhis2Json;
-  CheckValues(handler, catalog, problems, batch);
+  // Values read by a scheme the document did not mean would each report a misleading problem.
+  if (!handler.bad_scheme()) CheckValues(handler, catalog, schemes, problems, batch);
   if (!problems.empty()) return problems.ToStatus();
   return batch;
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/period.hpp"
+#include "core/uid.hpp"
 #include "io/number_parser.hpp"
 
 namespace polyfon::io {
@@ -15,10 +16,40 @@ std::string AllowedCombos(const core::DataElement& element) {
   return text;
 }
 
+template <typename T>
+using Finder = const T* (core::CatalogIndex::*)(std::string_view) const;
+
+// The object `id` names by `scheme`, or nullptr after setting `problem`. A miss that the other
+// scheme would have found says so, since a file written with uids read by code (or the other way
+// round) is the likely mistake.
+template <typename T>
+const T* Find(const core::CatalogIndex& catalog, IdScheme scheme, std::string_view id, std::string_view what,
+              Finder<T> by_code, Finder<T> by_uid, std::string& problem) {
+  const bool uid = scheme == IdScheme::kUid;
+  if (id.empty()) {
+    const bool vowel = what.find_first_of("aeiou") == 0;
+    problem =
+        std::string("empty; ") + (vowel ? "an " : "a ") + std::string(what) + (uid ? " uid" : " code") + " is required";
+    return nullptr;
+  }
+  if (const T* found = (catalog.*(uid ? by_uid : by_code))(id)) return found;
+  const T* other = (catalog.*(uid ? by_code : by_uid))(id);
+  problem = "unknown " + std::string(what) + (uid ? " uid '" : " '") + std::string(id) + "'";
+  if (other != nullptr && uid) problem += " (it is a code; the id scheme here is UID)";
+  if (other != nullptr && !uid) problem += " (it is the uid of '" + other->code + "'; the id scheme here is CODE)";
+  return nullptr;
+}
+
 }  // namespace
 
-Dhis2ValueChecker::Dhis2ValueChecker(const core::CatalogIndex& catalog, std::vector<core::DataValue>& values)
-    : catalog_(catalog), collector_(values) {}
+Dhis2ValueChecker::Dhis2ValueChecker(const core::CatalogIndex& catalog, std::vector<core::DataValue>& values,
+                                     const IdSchemes& schemes)
+    : catalog_(catalog),
+      element_scheme_(schemes.Element()),
+      org_unit_scheme_(schemes.OrgUnit()),
+      combo_scheme_(schemes.Combo()),
+      attribute_combo_scheme_(schemes.AttributeCombo()),
+      collector_(values) {}
 
 void Dhis2ValueChecker::Report(Dhis2ValueSite& site, Dhis2Field field, std::string_view what) {
   site.Report(field, what);
@@ -28,21 +59,12 @@ void Dhis2ValueChecker::Report(Dhis2ValueSite& site, Dhis2Field field, std::stri
 std::optional<core::DataValue> Dhis2ValueChecker::Check(const Dhis2ValueText& text, Dhis2ValueSite& site) {
   using F = Dhis2Field;
   ok_ = true;
-  const core::DataElement* element = nullptr;
-  if (const std::string_view code = text[F::kElement]; code.empty()) {
-    Report(site, F::kElement, "empty; a data element code is required");
-  } else if ((element = catalog_.FindElement(code)) == nullptr) {
-    Report(site, F::kElement, "unknown data element '" + std::string(code) + "'");
-  }
+  const core::DataElement* element = Element(text[F::kElement], site);
   std::string period = PeriodId(text[F::kPeriod], site);
-  const std::string_view org_unit = text[F::kOrgUnit];
-  if (org_unit.empty()) {
-    Report(site, F::kOrgUnit, "empty; an org unit code is required");
-  } else if (catalog_.FindOrgUnit(org_unit) == nullptr) {
-    Report(site, F::kOrgUnit, "unknown org unit '" + std::string(org_unit) + "'");
-  }
-  const std::string_view combo = Combo(F::kCombo, text[F::kCombo], element, site);
-  const std::string_view attribute_combo = Combo(F::kAttributeCombo, text[F::kAttributeCombo], element, site);
+  const core::OrgUnit* org_unit = OrgUnit(text[F::kOrgUnit], site);
+  const std::string_view combo = Combo(F::kCombo, combo_scheme_, text[F::kCombo], element, site);
+  const std::string_view attribute_combo =
+      Combo(F::kAttributeCombo, attribute_combo_scheme_, text[F::kAttributeCombo], element, site);
   double value = 0;
   if (element != nullptr) {
     auto parsed = ParseValue(element->value_type, text[F::kValue]);
@@ -66,7 +88,7 @@ std::optional<core::DataValue> Dhis2ValueChecker::Check(const Dhis2ValueText& te
   core::DataValue out;
   out.element = element->code;
   out.period = std::move(period);
-  out.org_unit = std::string(org_unit);
+  out.org_unit = org_unit->code;
   out.combo = std::string(combo);
   out.attribute_combo = std::string(attribute_combo);
   out.value = value;
@@ -99,19 +121,46 @@ std::string Dhis2ValueChecker::PeriodId(std::string_view text, Dhis2ValueSite& s
   return last_period_id_;
 }
 
-// The combo `code` ("default" if empty), reporting one that is unknown or not among the element's.
-std::string_view Dhis2ValueChecker::Combo(Dhis2Field field, std::string_view code, const core::DataElement* element,
-                                          Dhis2ValueSite& site) {
-  if (code.empty() || code == core::kDefaultCombo) return core::kDefaultCombo;
-  if (catalog_.FindCombo(code) == nullptr) {
-    Report(site, field, "unknown category option combo '" + std::string(code) + "'");
-  } else if (element != nullptr &&
-             std::find(element->combos.begin(), element->combos.end(), code) == element->combos.end()) {
-    Report(site, field,
-           "'" + std::string(code) + "' is not a combo of data element '" + element->code +
-               "' (allowed: " + AllowedCombos(*element) + ")");
+const core::DataElement* Dhis2ValueChecker::Element(std::string_view id, Dhis2ValueSite& site) {
+  std::string problem;
+  const core::DataElement* element =
+      Find<core::DataElement>(catalog_, element_scheme_, id, "data element", &core::CatalogIndex::FindElement,
+                              &core::CatalogIndex::FindElementByUid, problem);
+  if (element == nullptr) Report(site, Dhis2Field::kElement, problem);
+  return element;
+}
+
+const core::OrgUnit* Dhis2ValueChecker::OrgUnit(std::string_view id, Dhis2ValueSite& site) {
+  std::string problem;
+  const core::OrgUnit* unit =
+      Find<core::OrgUnit>(catalog_, org_unit_scheme_, id, "org unit", &core::CatalogIndex::FindOrgUnit,
+                          &core::CatalogIndex::FindOrgUnitByUid, problem);
+  if (unit == nullptr) Report(site, Dhis2Field::kOrgUnit, problem);
+  return unit;
+}
+
+// The code of the combo `id` names ("default" if empty), reporting one that is unknown or not among
+// the element's.
+std::string_view Dhis2ValueChecker::Combo(Dhis2Field field, IdScheme scheme, std::string_view id,
+                                          const core::DataElement* element, Dhis2ValueSite& site) {
+  const bool uid = scheme == IdScheme::kUid;
+  if (id.empty() || id == (uid ? core::kDefaultComboUid : core::kDefaultCombo)) return core::kDefaultCombo;
+  std::string problem;
+  const core::CategoryOptionCombo* combo =
+      Find<core::CategoryOptionCombo>(catalog_, scheme, id, "category option combo", &core::CatalogIndex::FindCombo,
+                                      &core::CatalogIndex::FindComboByUid, problem);
+  if (combo == nullptr) {
+    Report(site, field, problem);
+    return {};
   }
-  return code;
+  if (combo->code == core::kDefaultCombo) return core::kDefaultCombo;  // a given uid of the default combo
+  if (element != nullptr &&
+      std::find(element->combos.begin(), element->combos.end(), combo->code) == element->combos.end()) {
+    Report(site, field,
+           "'" + std::string(id) + "'" + (uid ? " (" + combo->code + ")" : std::string()) +
+               " is not a combo of data element '" + element->code + "' (allowed: " + AllowedCombos(*element) + ")");
+  }
+  return combo->code;
 }
 
 }  // namespace polyfon::io

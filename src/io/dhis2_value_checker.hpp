@@ -14,6 +14,7 @@
 #include "core/catalog.hpp"
 #include "core/data_value.hpp"
 #include "io/data_value_collector.hpp"
+#include "io/dhis2_id_scheme.hpp"
 
 namespace polyfon::io {
 
@@ -57,12 +58,15 @@ class Dhis2ValueSite {
 
 // Checks data values against the catalog (known element and org unit, a valid period, combos the
 // element allows, a value of the element's type, a boolean followup) and gathers them without
-// duplicate keys. Keeps a one-entry period cache, because files list many values per period and
-// canonicalising a period costs more than the rest of a value. Not thread-safe.
+// duplicate keys. Elements, org units and combos are read by code or uid as `schemes` say, and
+// the values it makes name them by code, whichever scheme the file used. Keeps a one-entry period
+// cache, because files list many values per period and canonicalising a period costs more than the
+// rest of a value. Not thread-safe.
 class Dhis2ValueChecker {
  public:
   // `catalog` and `values` must outlive the checker; `values` as for DataValueCollector.
-  Dhis2ValueChecker(const core::CatalogIndex& catalog, std::vector<core::DataValue>& values);
+  Dhis2ValueChecker(const core::CatalogIndex& catalog, std::vector<core::DataValue>& values,
+                    const IdSchemes& schemes = {});
 
   void Reserve(size_t count) { collector_.Reserve(count); }
 
@@ -77,11 +81,17 @@ class Dhis2ValueChecker {
 
  private:
   std::string PeriodId(std::string_view text, Dhis2ValueSite& site);
-  std::string_view Combo(Dhis2Field field, std::string_view code, const core::DataElement* element,
+  const core::DataElement* Element(std::string_view id, Dhis2ValueSite& site);
+  const core::OrgUnit* OrgUnit(std::string_view id, Dhis2ValueSite& site);
+  std::string_view Combo(Dhis2Field field, IdScheme scheme, std::string_view id, const core::DataElement* element,
                          Dhis2ValueSite& site);
   void Report(Dhis2ValueSite& site, Dhis2Field field, std::string_view what);
 
   const core::CatalogIndex& catalog_;
+  IdScheme element_scheme_;
+  IdScheme org_unit_scheme_;
+  IdScheme combo_scheme_;
+  IdScheme attribute_combo_scheme_;
   DataValueCollector collector_;
   bool ok_ = true;
   std::string last_period_text_;

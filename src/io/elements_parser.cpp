@@ -7,22 +7,25 @@
 #include <unordered_map>
 
 #include "core/data_element.hpp"
+#include "core/uid.hpp"
 #include "io/parse_context.hpp"
 #include "io/row_view.hpp"
+#include "io/uid_column.hpp"
 
 namespace polyfon::io {
 
 namespace {
 
-enum Column : size_t { kCode, kName, kValueType, kAggregation, kCombos, kDescription };
+enum Column : size_t { kCode, kName, kValueType, kAggregation, kCombos, kDescription, kUid };
 
-constexpr std::array<ColumnSpec, 6> kColumns{{
+constexpr std::array<ColumnSpec, 7> kColumns{{
     {"code", true},
     {"name", true},
     {"value_type", true},
     {"aggregation", true},
     {"combos", true},
     {"description", false},
+    {"uid", false},
 }};
 
 }  // namespace
@@ -31,6 +34,7 @@ void ParseElementsCsv(ParseContext& ctx, ImportBatch& batch) {
   const ColumnMap columns(ctx.header, kColumns, ctx.problems);
   if (!columns.ok()) return;
   std::unordered_map<std::string, int64_t> first_line;
+  UidColumn uids(columns, kUid, kCode, ctx.problems);
   ForEachRow(ctx, columns.width(), batch, [&](const CsvRecord& record) {
     RowView row(record, columns, ctx.problems);
     core::DataElement element;
@@ -58,11 +62,13 @@ void ParseElementsCsv(ParseContext& ctx, ImportBatch& batch) {
       }
     }
     element.description = std::string(row.Get(kDescription));
+    element.uid = uids.Read(row);
     if (!element.code.empty()) {
       const auto [it, inserted] = first_line.emplace(element.code, row.line());
       if (!inserted) row.Report(kCode, "'" + element.code + "' is already on line " + std::to_string(it->second));
     }
     if (!row.ok()) return;
+    uids.Claim(row.line(), element.code, core::UidOf(element));
     element.value_type = *type;
     element.aggregation = *aggregation;
     batch.elements.push_back(std::move(element));

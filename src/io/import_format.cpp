@@ -43,6 +43,7 @@ const char* ImportFormatName(ImportFormat format) {
 }
 
 std::optional<ImportFormat> ParseImportFormat(std::string_view name) {
+  if (name == "dhis2-csv") return ImportFormat::kDhis2Csv;  // as export names it beside dhis2-json
   for (const auto& [f, n] : kFormatNames) {
     if (name == n) return f;
   }

@@ -24,7 +24,7 @@ enum class ImportFormat {
   kXlsxTemplate,     // a filled-in yearly reporting template (XLSX)
 };
 
-// The names used on the command line: "auto", "csv" (= DHIS2 CSV), "dhis2-json", "npr-table",
+// The names used on the command line: "auto", "csv" (= DHIS2 CSV; "dhis2-csv" is read too), "dhis2-json", "npr-table",
 // "orgunits", "participants", "elements", "combos", "indicators", "microdata", "json-stat", "px", "xlsx".
 const char* ImportFormatName(ImportFormat format);
 std::optional<ImportFormat> ParseImportFormat(std::string_view name);

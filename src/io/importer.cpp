@@ -27,7 +27,9 @@ core::Result<ImportBatch> ParseImport(std::string_view file_name, std::string_vi
     POLYFON_ASSIGN_OR_RETURN(const StatCube cube, ParseJsonStat(file_name, content));
     return ImportStatCube(file_name, cube, catalog, options, ImportFormat::kJsonStat);
   }
-  if (options.format == ImportFormat::kDhis2Json || json) return ParseDhis2Json(file_name, content, catalog);
+  if (options.format == ImportFormat::kDhis2Json || json) {
+    return ParseDhis2Json(file_name, content, catalog, options.id_schemes);
+  }
   if (options.format == ImportFormat::kPx || (options.format == ImportFormat::kAuto && LooksLikePx(content))) {
     POLYFON_ASSIGN_OR_RETURN(const StatCube cube, ParsePx(file_name, content, options.language));
     return ImportStatCube(file_name, cube, catalog, options, ImportFormat::kPx);

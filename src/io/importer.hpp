@@ -6,6 +6,7 @@
 
 #include "core/catalog.hpp"
 #include "core/status.hpp"
+#include "io/dhis2_id_scheme.hpp"
 #include "io/import_batch.hpp"
 #include "io/import_format.hpp"
 
@@ -30,6 +31,9 @@ struct ImportOptions {
   std::optional<MappingFile> mapping;
   // The language to read a multilingual PX file in ("sv", "en"); empty = the file's default.
   std::string language;
+  // How DHIS2 data value sets (JSON and CSV) name elements, org units and combos; a JSON data value
+  // set's own idScheme keys override these. Ignored by the other layouts, which use codes.
+  IdSchemes id_schemes;
 };
 
 // Parses and validates the whole of `content`, the bytes of the file `file_name`, against the

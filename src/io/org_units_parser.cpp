@@ -8,16 +8,18 @@
 #include <vector>
 
 #include "core/org_unit.hpp"
+#include "core/uid.hpp"
 #include "io/parse_context.hpp"
 #include "io/row_view.hpp"
+#include "io/uid_column.hpp"
 
 namespace polyfon::io {
 
 namespace {
 
-enum Column : size_t { kCode, kName, kKind, kParent, kValidFrom, kValidTo, kAliases };
+enum Column : size_t { kCode, kName, kKind, kParent, kValidFrom, kValidTo, kAliases, kUid };
 
-constexpr std::array<ColumnSpec, 7> kColumns{{
+constexpr std::array<ColumnSpec, 8> kColumns{{
     {"code", true},
     {"name", true},
     {"kind", true},
@@ -25,6 +27,7 @@ constexpr std::array<ColumnSpec, 7> kColumns{{
     {"valid_from", false},
     {"valid_to", false},
     {"aliases", false},
+    {"uid", false},
 }};
 
 constexpr std::array<core::OrgUnitKind, 13> kAllKinds{
@@ -79,7 +82,7 @@ bool Overlap(const core::ParentLink& a, const core::ParentLink& b) {
   return !a_before_b && !b_before_a;
 }
 
-void ReadRow(RowView& row, ImportBatch& batch, std::unordered_map<std::string, UnitSeen>& seen,
+void ReadRow(RowView& row, const UidColumn& uids, ImportBatch& batch, std::unordered_map<std::string, UnitSeen>& seen,
              std::vector<LinkRow>& links) {
   const std::string_view code = row.Required(kCode);
   const std::string_view name = row.Required(kName);
@@ -101,6 +104,7 @@ void ReadRow(RowView& row, ImportBatch& batch, std::unordered_map<std::string, U
     row.Report(kValidTo, "'" + std::string(row.Get(kValidTo)) + "' is before valid_from '" +
                              std::string(row.Get(kValidFrom)) + "'");
   }
+  const std::string uid = uids.Read(row);
   if (!row.ok()) return;
 
   auto it = seen.find(std::string(code));
@@ -117,6 +121,12 @@ void ReadRow(RowView& row, ImportBatch& batch, std::unordered_map<std::string, U
   if (unit.kind != *kind) {
     row.Report(kKind, "'" + std::string(kind_text) + "' differs from '" + core::OrgUnitKindName(unit.kind) +
                           "' on line " + first_line + " (a unit has one kind on all its rows)");
+  }
+  // A unit's further rows (one per parent link) may leave the uid out.
+  if (!uid.empty() && unit.uid.empty()) {
+    unit.uid = uid;
+  } else if (!uid.empty() && uid != unit.uid) {
+    row.Report(kUid, "'" + uid + "' differs from '" + unit.uid + "' given earlier (a unit has one uid)");
   }
   for (std::string_view alias : SplitList(row.Get(kAliases))) {
     if (std::find(unit.aliases.begin(), unit.aliases.end(), alias) == unit.aliases.end()) {
@@ -189,10 +199,14 @@ void ParseOrgUnitsCsv(ParseContext& ctx, ImportBatch& batch) {
   if (!columns.ok()) return;
   std::unordered_map<std::string, UnitSeen> seen;
   std::vector<LinkRow> links;
+  UidColumn uids(columns, kUid, kCode, ctx.problems);
   ForEachRow(ctx, columns.width(), batch, [&](const CsvRecord& record) {
     RowView row(record, columns, ctx.problems);
-    ReadRow(row, batch, seen, links);
+    ReadRow(row, uids, batch, seen, links);
   });
+  if (!ctx.problems.empty()) return;
+  // Once all rows are read, since a unit's uid may be given on any of its rows.
+  for (const core::OrgUnit& unit : batch.org_units) uids.Claim(seen.at(unit.code).line, unit.code, core::UidOf(unit));
   if (!ctx.problems.empty()) return;
   CheckLinks(ctx, columns, seen, links, batch);
   if (!ctx.problems.empty()) return;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/store.hpp"
+#include "core/uid.hpp"
 
 // The checks every back end makes before a put writes anything, written once so that all stores
 // reject the same puts with the same code and message. Callers validate against the catalog
@@ -18,6 +19,17 @@ namespace polyfon::store {
 inline core::Status CheckCode(std::string_view what, std::string_view code) {
   if (!code.empty()) return core::Status::Ok();
   return core::Status::InvalidArgument(std::string(what) + " with an empty code");
+}
+
+// Fails unless `uid` is empty (derived from the code) or a well-formed DHIS2 uid; `what` names the
+// kind ("org unit"). Whether it is unique is the catalog's check (core::ValidateUids), as for codes
+// named in other metadata.
+inline core::Status CheckUid(std::string_view what, std::string_view code, std::string_view uid) {
+  if (uid.empty()) return core::Status::Ok();
+  const std::string problem = core::UidProblem(uid);
+  if (problem.empty()) return core::Status::Ok();
+  return core::Status::InvalidArgument(std::string(what) + " '" + std::string(code) + "' has uid '" + std::string(uid) +
+                                       "', which " + problem);
 }
 
 // Fails unless every link is a link of `child`.

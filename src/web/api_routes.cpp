@@ -11,6 +11,7 @@
 #include "app/json_stat_output.hpp"
 #include "app/query_data.hpp"
 #include "app/query_output.hpp"
+#include "core/catalog.hpp"
 #include "core/period.hpp"
 #include "core/text.hpp"
 #include "web/audit_routes.hpp"
@@ -160,11 +161,17 @@ HttpResponse Metadata(core::Store& store, const std::string& what) {
   if (!catalog) return Error(catalog.error());
   nlohmann::ordered_json items = nlohmann::ordered_json::array();
   if (what == "dataelements") {
+    // With the uids of the element and its combos, which DHIS2 data value sets may name them by.
+    const core::CatalogIndex index(*catalog);
     for (const auto& e : catalog->elements) {
+      nlohmann::ordered_json combos = nlohmann::ordered_json::array();
+      for (const std::string& combo : e.combos) combos.push_back({{"code", combo}, {"uid", std::string(index.ComboUid(combo))}});
       items.push_back({{"code", e.code},
+                       {"uid", std::string(index.ElementUid(e.code))},
                        {"name", e.name},
                        {"value_type", core::ValueTypeName(e.value_type)},
-                       {"aggregation", core::AggregationTypeName(e.aggregation)}});
+                       {"aggregation", core::AggregationTypeName(e.aggregation)},
+                       {"combos", std::move(combos)}});
     }
   } else {
     for (const auto& i : catalog->indicators) {

@@ -12,6 +12,7 @@
 #include "app/export_values.hpp"
 #include "app/import_files.hpp"
 #include "core/text.hpp"
+#include "io/dhis2_id_scheme.hpp"
 #include "io/import_format.hpp"
 
 namespace polyfon::web {
@@ -34,13 +35,32 @@ std::vector<std::string> ListParameter(const HttpRequest& request, std::initiali
   return items;
 }
 
+// The id schemes the query parameters give (idScheme=UID, orgUnitIdScheme=code, ...: CODE or UID in
+// any case, as DHIS2 takes them). Fails with kInvalidArgument naming the parameter.
+core::Result<io::IdSchemes> IdSchemesFromQuery(const HttpRequest& request) {
+  io::IdSchemes schemes;
+  for (const std::string_view name : io::kIdSchemeKeys) {
+    const auto it = request.query.find(std::string(name));
+    if (it == request.query.end()) continue;
+    auto scheme = io::ParseIdScheme(it->second);
+    if (!scheme) return core::Status::InvalidArgument(std::string(name) + ": " + scheme.error().message());
+    *io::IdSchemeSlot(schemes, name) = *scheme;
+  }
+  return schemes;
+}
+
 // GET: the stored values, not aggregated. Requests are anonymous, so the rule of public analytics
 // output applies to each value: a value from 1 to 4 of a count element (a non-negative integer that
 // is not a stock, e.g. mt_patients; population and mt_positions are never hidden) is sent as
 // "value":null and "comment":null with "suppressed":true (in CSV: empty value and comment cells).
 // Only primary suppression, as in analytics: a total and its breakdowns are not checked together.
+// Elements, org units and combos are named by code unless idScheme (or a specific scheme) says UID;
+// the selections (de, ou) take codes or uids either way.
 HttpResponse GetDataValueSets(core::Store& store, const HttpRequest& request) {
+  auto schemes = IdSchemesFromQuery(request);
+  if (!schemes) return HttpResponse::JsonError(400, schemes.error().message());
   app::ExportSpec spec;
+  spec.id_schemes = *schemes;
   spec.elements = ListParameter(request, {"de", "dataElement"});
   spec.org_units = ListParameter(request, {"ou", "orgUnit"});
   std::string periods;
@@ -62,7 +82,7 @@ HttpResponse GetDataValueSets(core::Store& store, const HttpRequest& request) {
     response.body = app::RenderDataValueSetCsv(*values);
     return response;
   }
-  return HttpResponse::Json(app::RenderDataValueSetJson(*values));
+  return HttpResponse::Json(app::RenderDataValueSetJson(*values, spec.id_schemes));
 }
 
 // The import layout a Content-Type names, ignoring parameters such as charset.
@@ -148,6 +168,8 @@ HttpResponse ImportSummary(const char* status, const core::WriteCounts& counts, 
 // POST: imports a DHIS2 data value set (application/json) or DHIS2 CSV (text/csv) through the same
 // all-or-nothing import as `polyfon import`. Values without storedBy are recorded as stored by
 // "web". Input that does not pass is answered 422 with one conflict per problem and writes nothing.
+// The id scheme parameters say how the body names elements, org units and combos; a JSON body's
+// own idScheme keys override them, as in DHIS2.
 HttpResponse PostDataValueSets(core::Store& store, const HttpRequest& request) {
   const auto format = FormatForContentType(request);
   if (!format) {
@@ -159,10 +181,13 @@ HttpResponse PostDataValueSets(core::Store& store, const HttpRequest& request) {
   }
   const std::string dry_run = request.Query("dryRun", "false");
   if (dry_run != "true" && dry_run != "false") return HttpResponse::JsonError(400, "dryRun must be true or false");
+  auto schemes = IdSchemesFromQuery(request);
+  if (!schemes) return HttpResponse::JsonError(400, schemes.error().message());
 
   app::ImportRequest import;
   import.files.push_back({std::string(kBodyName), request.body});
   import.options.format = *format;
+  import.options.id_schemes = *schemes;
   import.options.stored_by = "web";
   import.options.now = app::NowIso8601();
   import.dry_run = dry_run == "true";

@@ -95,6 +95,54 @@ TEST_P(StoreContractTest, ChangedMetadataIsUpdatedInPlace) {
   EXPECT_EQ(loaded.combos, sample.combos);
 }
 
+// A uid given in a metadata file is kept, and changing or dropping it (back to the derived one) is
+// an update like any other field's.
+TEST_P(StoreContractTest, GivenUidsRoundTripAndChangeLikeOtherFields) {
+  core::Catalog sample = SampleCatalog();
+  PutCatalog(sample);
+  Reopen();
+  core::Catalog loaded = Catalog();
+  EXPECT_EQ(loaded.org_units[1].uid, "ImspTQPwCqd");
+  EXPECT_EQ(loaded.org_units[0].uid, "");  // derived, so nothing stored
+  EXPECT_EQ(loaded.elements[1].uid, "WUg3MYWQ7pt");
+  EXPECT_EQ(loaded.combos[2].uid, "Prlt0C1RF0s");
+
+  sample.org_units[1].uid = "";
+  sample.org_units[0].uid = "O6uvpzGd5pu";
+  sample.elements[1].uid = "fbfJHSPpUQD";
+  sample.combos[2].uid = "";
+  auto writer = Begin();
+  EXPECT_EQ(Unwrap(writer->PutOrgUnit(sample.org_units[1])), Change::kUpdated);
+  EXPECT_EQ(Unwrap(writer->PutOrgUnit(sample.org_units[0])), Change::kUpdated);
+  EXPECT_EQ(Unwrap(writer->PutElement(sample.elements[1])), Change::kUpdated);
+  EXPECT_EQ(Unwrap(writer->PutCombo(sample.combos[2])), Change::kUpdated);
+  EXPECT_EQ(Unwrap(writer->PutCombo(sample.combos[2])), Change::kUnchanged);
+  ASSERT_OK(writer->Commit());
+  Reopen();
+  loaded = Catalog();
+  EXPECT_EQ(loaded.org_units, sample.org_units);
+  EXPECT_EQ(loaded.elements, sample.elements);
+  EXPECT_EQ(loaded.combos, sample.combos);
+}
+
+TEST_P(StoreContractTest, MalformedUidsAreRejectedBeforeAnythingIsWritten) {
+  core::Catalog sample = SampleCatalog();
+  sample.org_units[0].uid = "not-a-uid";
+  sample.elements[0].uid = "1bfJHSPpUQD";
+  sample.combos[1].uid = "short";
+  auto writer = Begin();
+  auto unit = writer->PutOrgUnit(sample.org_units[0]);
+  ASSERT_FALSE(unit.has_value());
+  EXPECT_EQ(unit.error().code(), ErrorCode::kInvalidArgument);
+  EXPECT_EQ(unit.error().message(), "org unit 'NO' has uid 'not-a-uid', which must be 11 characters, found 9");
+  auto element = writer->PutElement(sample.elements[0]);
+  ASSERT_FALSE(element.has_value());
+  EXPECT_THAT(element.error().message(), HasSubstr("must start with a letter"));
+  EXPECT_FALSE(writer->PutCombo(sample.combos[1]).has_value());
+  ASSERT_OK(writer->Commit());  // rejected puts wrote nothing, so the writer is still usable
+  EXPECT_THAT(Catalog().org_units, IsEmpty());
+}
+
 TEST_P(StoreContractTest, DatedParentLinksAreReplacedPerChild) {
   PutCatalog(SampleCatalog());
   const std::vector<core::ParentLink> moved = {

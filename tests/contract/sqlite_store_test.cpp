@@ -11,6 +11,7 @@
 #include <fstream>
 #include <functional>
 
+#include "core/uid.hpp"
 #include "store/sqlite/migrations.hpp"
 #include "store_contract_test.hpp"
 
@@ -290,6 +291,33 @@ TEST_F(SqliteStoreTest, ASchemaOneDatabaseGainsTheHistoryButItsOldImportsCannotB
   ASSERT_TRUE(writer->Commit().ok());
   EXPECT_EQ(Sql("SELECT value || ' ' || stored_by || ' ' || source_id FROM data_value"), "456.0 npr 1");
   EXPECT_EQ(Sql("PRAGMA foreign_key_check"), "");
+  EXPECT_EQ(Sql("PRAGMA integrity_check"), "ok");
+}
+
+// Migration 3 adds the uid columns; rows from before keep the uid they always had, derived from
+// their code, so exports with uids name them the same before and after the upgrade.
+TEST_F(SqliteStoreTest, ASchemaTwoDatabaseGainsUidColumnsThatKeepDerivedUids) {
+  Sql(std::string("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL);") +
+      Migrations()[0].sql + Migrations()[1].sql +
+      "INSERT INTO schema_migrations VALUES (1, '2026-01-01T00:00:00Z'), (2, '2026-01-01T00:00:00Z');"
+      "INSERT INTO org_unit (code, name, kind) VALUES ('NO-HV', 'Helse Vest', 'health_region');"
+      "INSERT INTO data_element (code, name, value_type, aggregation, description) "
+      "VALUES ('mt_patients', 'Patients', 'non_negative_integer', 'distinct', '');");
+  auto store = Open(OpenMode::kMustExist);
+  EXPECT_EQ(Sql("SELECT max(version) FROM schema_migrations"), std::to_string(LatestSchemaVersion()));
+  const core::Catalog catalog = Unwrap(store->LoadCatalog());
+  ASSERT_EQ(catalog.org_units.size(), 1u);
+  EXPECT_EQ(catalog.org_units[0].uid, "");
+  EXPECT_EQ(core::UidOf(catalog.org_units[0]), core::DeriveUid("NO-HV"));
+  EXPECT_EQ(catalog.elements[0].uid, "");
+  EXPECT_EQ(core::UidOf(catalog.combos[0]), "HllvX50cXC0");
+  // A uid given afterwards is stored in the new column.
+  core::OrgUnit unit = catalog.org_units[0];
+  unit.uid = "ImspTQPwCqd";
+  auto writer = Unwrap(store->BeginWrite());
+  EXPECT_EQ(Unwrap(writer->PutOrgUnit(unit)), core::Change::kUpdated);
+  ASSERT_TRUE(writer->Commit().ok());
+  EXPECT_EQ(Sql("SELECT code || ' ' || uid FROM org_unit"), "NO-HV ImspTQPwCqd");
   EXPECT_EQ(Sql("PRAGMA integrity_check"), "ok");
 }
 

@@ -61,7 +61,11 @@ core::Catalog SampleCatalog() {
   core::Catalog catalog;
   catalog.org_units = {
       {.code = "NO", .name = "Norway", .kind = core::OrgUnitKind::kNation, .aliases = {"Landet samla", "Hele landet"}},
-      {.code = "NO-HV", .name = "Helse Vest", .kind = core::OrgUnitKind::kHealthRegion, .aliases = {}},
+      {.code = "NO-HV",
+       .name = "Helse Vest",
+       .kind = core::OrgUnitKind::kHealthRegion,
+       .aliases = {},
+       .uid = "ImspTQPwCqd"},  // a uid given in a metadata file; the others derive theirs
       {.code = "NO-HSO",
        .name = "Helse Sør-Øst",
        .kind = core::OrgUnitKind::kHealthRegion,
@@ -77,7 +81,7 @@ core::Catalog SampleCatalog() {
   catalog.combos = {
       DefaultCombo(),
       {.code = "IBBE10", .name = "Individual music therapy", .category = "procedure_code"},
-      {.code = "IBBE20", .name = "Group music therapy", .category = "procedure_code"},
+      {.code = "IBBE20", .name = "Group music therapy", .category = "procedure_code", .uid = "Prlt0C1RF0s"},
   };
   catalog.elements = {
       {.code = "mt_patients",
@@ -91,7 +95,8 @@ core::Catalog SampleCatalog() {
        .value_type = core::ValueType::kNonNegativeInteger,
        .aggregation = core::AggregationType::kLastValue,
        .combos = {},
-       .description = ""},
+       .description = "",
+       .uid = "WUg3MYWQ7pt"},
       {.code = "mt_positions",
        .name = "Music-therapy positions (FTE)",
        .value_type = core::ValueType::kNumber,

@@ -17,6 +17,7 @@ MemoryState::MemoryState() { combos_.Put({.code = "default", .name = "default", 
 
 Result<Change> MemoryState::PutOrgUnit(const core::OrgUnit& unit) {
   POLYFON_RETURN_IF_ERROR(CheckCode("org unit", unit.code));
+  POLYFON_RETURN_IF_ERROR(CheckUid("org unit", unit.code, unit.uid));
   return org_units_.Put(unit);
 }
 
@@ -34,11 +35,13 @@ Result<Change> MemoryState::ReplaceParentLinks(std::string_view child, std::span
 
 Result<Change> MemoryState::PutElement(const core::DataElement& element) {
   POLYFON_RETURN_IF_ERROR(CheckCode("data element", element.code));
+  POLYFON_RETURN_IF_ERROR(CheckUid("data element", element.code, element.uid));
   return elements_.Put(element);
 }
 
 Result<Change> MemoryState::PutCombo(const core::CategoryOptionCombo& combo) {
   POLYFON_RETURN_IF_ERROR(CheckCode("category option combo", combo.code));
+  POLYFON_RETURN_IF_ERROR(CheckUid("category option combo", combo.code, combo.uid));
   return combos_.Put(combo);
 }
 

@@ -71,11 +71,12 @@ class WithChildren {
 
 Result<std::vector<core::OrgUnit>> ReadOrgUnits(Connection& connection, std::optional<std::string_view> code) {
   WithChildren<core::OrgUnit> units;
-  POLYFON_RETURN_IF_ERROR(Query(connection, "SELECT o.id, o.code, o.name, o.kind FROM org_unit o", "o.code", code,
-                                "o.id", [&](Statement& row) -> Status {
+  POLYFON_RETURN_IF_ERROR(Query(connection, "SELECT o.id, o.code, o.name, o.kind, o.uid FROM org_unit o", "o.code",
+                                code, "o.id", [&](Statement& row) -> Status {
                                   core::OrgUnit unit;
                                   unit.code = row.Text(1);
                                   unit.name = row.Text(2);
+                                  unit.uid = row.Text(4);
                                   POLYFON_RETURN_IF_ERROR(Decode(connection, core::ParseOrgUnitKind, row.TextView(3),
                                                                  "kind", "org unit " + unit.code, unit.kind));
                                   return units.AddMain(row.Int(0), std::move(unit));
@@ -111,12 +112,14 @@ Result<std::vector<core::ParentLink>> ReadParentLinks(Connection& connection, st
 Result<std::vector<core::DataElement>> ReadElements(Connection& connection, std::optional<std::string_view> code) {
   WithChildren<core::DataElement> elements;
   POLYFON_RETURN_IF_ERROR(
-      Query(connection, "SELECT e.id, e.code, e.name, e.value_type, e.aggregation, e.description FROM data_element e",
+      Query(connection,
+            "SELECT e.id, e.code, e.name, e.value_type, e.aggregation, e.description, e.uid FROM data_element e",
             "e.code", code, "e.id", [&](Statement& row) -> Status {
               core::DataElement element;
               element.code = row.Text(1);
               element.name = row.Text(2);
               element.description = row.Text(5);
+              element.uid = row.Text(6);
               const std::string owner = "data element " + element.code;
               POLYFON_RETURN_IF_ERROR(
                   Decode(connection, core::ParseValueType, row.TextView(3), "value_type", owner, element.value_type));
@@ -137,9 +140,11 @@ Result<std::vector<core::DataElement>> ReadElements(Connection& connection, std:
 Result<std::vector<core::CategoryOptionCombo>> ReadCombos(Connection& connection,
                                                           std::optional<std::string_view> code) {
   std::vector<core::CategoryOptionCombo> combos;
-  POLYFON_RETURN_IF_ERROR(Query(
-      connection, "SELECT c.code, c.name, c.category FROM category_option_combo c", "c.code", code, "c.id",
-      [&](Statement& row) { combos.push_back({.code = row.Text(0), .name = row.Text(1), .category = row.Text(2)}); }));
+  POLYFON_RETURN_IF_ERROR(
+      Query(connection, "SELECT c.code, c.name, c.category, c.uid FROM category_option_combo c", "c.code", code, "c.id",
+            [&](Statement& row) {
+              combos.push_back({.code = row.Text(0), .name = row.Text(1), .category = row.Text(2), .uid = row.Text(3)});
+            }));
   return combos;
 }
 

@@ -167,9 +167,21 @@ CREATE TABLE value_change (
 CREATE INDEX value_change_by_source ON value_change (source_id);
 )sql";
 
+// DHIS2 uids of org units, data elements and combos, as given in a metadata file. '' means none was
+// given and the uid is derived from the code (core/uid.hpp): rows from before this migration keep
+// the uid they always had, and nothing derived is stored, so the derivation stays the one authority.
+// No UNIQUE index: a uid must be unique across all three tables and against the derived ones, which
+// SQL cannot see; the catalog check (core::ValidateUids) runs before every import writes.
+constexpr const char* kUids = R"sql(
+ALTER TABLE org_unit ADD COLUMN uid TEXT NOT NULL DEFAULT '';
+ALTER TABLE data_element ADD COLUMN uid TEXT NOT NULL DEFAULT '';
+ALTER TABLE category_option_combo ADD COLUMN uid TEXT NOT NULL DEFAULT '';
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, "initial schema", kInitialSchema},
     {2, "value history", kValueHistory},
+    {3, "dhis2 uids", kUids},
 };
 
 Status RunQuery(Connection& connection, const char* sql, int64_t& out) {

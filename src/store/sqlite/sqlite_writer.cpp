@@ -98,17 +98,19 @@ Status SqliteWriter::ReplaceChildren(const char* delete_sql, const char* insert_
 Result<Change> SqliteWriter::PutOrgUnit(const core::OrgUnit& unit) {
   POLYFON_RETURN_IF_ERROR(Usable());
   POLYFON_RETURN_IF_ERROR(CheckCode("org unit", unit.code));
+  POLYFON_RETURN_IF_ERROR(CheckUid("org unit", unit.code, unit.uid));
   POLYFON_ASSIGN_OR_RETURN(auto stored, ReadOrgUnits(*connection_, unit.code));
   if (!stored.empty() && stored.front() == unit) return Change::kUnchanged;
   return Apply(stored.empty() ? Change::kInserted : Change::kUpdated, [&]() -> Status {
     POLYFON_ASSIGN_OR_RETURN(const int64_t id,
-                             Upsert("INSERT INTO org_unit (code, name, kind) VALUES (?1, ?2, ?3) "
-                                    "ON CONFLICT (code) DO UPDATE SET name = excluded.name, kind = excluded.kind "
-                                    "RETURNING id",
+                             Upsert("INSERT INTO org_unit (code, name, kind, uid) VALUES (?1, ?2, ?3, ?4) "
+                                    "ON CONFLICT (code) DO UPDATE SET name = excluded.name, kind = excluded.kind, "
+                                    "uid = excluded.uid RETURNING id",
                                     [&](Statement& s) {
                                       s.BindText(1, unit.code);
                                       s.BindText(2, unit.name);
                                       s.BindText(3, core::OrgUnitKindName(unit.kind));
+                                      s.BindText(4, unit.uid);
                                     }));
     maps_.org_units.insert_or_assign(unit.code, id);
     return ReplaceChildren("DELETE FROM org_unit_alias WHERE org_unit_id = ?1",
@@ -154,21 +156,24 @@ Result<Change> SqliteWriter::ReplaceParentLinks(std::string_view child, std::spa
 Result<Change> SqliteWriter::PutElement(const core::DataElement& element) {
   POLYFON_RETURN_IF_ERROR(Usable());
   POLYFON_RETURN_IF_ERROR(CheckCode("data element", element.code));
+  POLYFON_RETURN_IF_ERROR(CheckUid("data element", element.code, element.uid));
   POLYFON_ASSIGN_OR_RETURN(auto stored, ReadElements(*connection_, element.code));
   if (!stored.empty() && stored.front() == element) return Change::kUnchanged;
   return Apply(stored.empty() ? Change::kInserted : Change::kUpdated, [&]() -> Status {
     POLYFON_ASSIGN_OR_RETURN(
-        const int64_t id, Upsert("INSERT INTO data_element (code, name, value_type, aggregation, description) "
-                                 "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (code) DO UPDATE SET name = excluded.name, "
-                                 "value_type = excluded.value_type, aggregation = excluded.aggregation, "
-                                 "description = excluded.description RETURNING id",
-                                 [&](Statement& s) {
-                                   s.BindText(1, element.code);
-                                   s.BindText(2, element.name);
-                                   s.BindText(3, core::ValueTypeName(element.value_type));
-                                   s.BindText(4, core::AggregationTypeName(element.aggregation));
-                                   s.BindText(5, element.description);
-                                 }));
+        const int64_t id,
+        Upsert("INSERT INTO data_element (code, name, value_type, aggregation, description, uid) "
+               "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (code) DO UPDATE SET name = excluded.name, "
+               "value_type = excluded.value_type, aggregation = excluded.aggregation, "
+               "description = excluded.description, uid = excluded.uid RETURNING id",
+               [&](Statement& s) {
+                 s.BindText(1, element.code);
+                 s.BindText(2, element.name);
+                 s.BindText(3, core::ValueTypeName(element.value_type));
+                 s.BindText(4, core::AggregationTypeName(element.aggregation));
+                 s.BindText(5, element.description);
+                 s.BindText(6, element.uid);
+               }));
     maps_.elements.insert_or_assign(element.code, id);
     return ReplaceChildren("DELETE FROM data_element_combo WHERE element_id = ?1",
                            "INSERT INTO data_element_combo (element_id, position, combo_code) VALUES (?1, ?2, ?3)", id,
@@ -179,17 +184,19 @@ Result<Change> SqliteWriter::PutElement(const core::DataElement& element) {
 Result<Change> SqliteWriter::PutCombo(const core::CategoryOptionCombo& combo) {
   POLYFON_RETURN_IF_ERROR(Usable());
   POLYFON_RETURN_IF_ERROR(CheckCode("category option combo", combo.code));
+  POLYFON_RETURN_IF_ERROR(CheckUid("category option combo", combo.code, combo.uid));
   POLYFON_ASSIGN_OR_RETURN(auto stored, ReadCombos(*connection_, combo.code));
   if (!stored.empty() && stored.front() == combo) return Change::kUnchanged;
   return Apply(stored.empty() ? Change::kInserted : Change::kUpdated, [&]() -> Status {
     POLYFON_ASSIGN_OR_RETURN(const int64_t id,
-                             Upsert("INSERT INTO category_option_combo (code, name, category) VALUES (?1, ?2, ?3) "
-                                    "ON CONFLICT (code) DO UPDATE SET name = excluded.name, "
-                                    "category = excluded.category RETURNING id",
+                             Upsert("INSERT INTO category_option_combo (code, name, category, uid) "
+                                    "VALUES (?1, ?2, ?3, ?4) ON CONFLICT (code) DO UPDATE SET name = excluded.name, "
+                                    "category = excluded.category, uid = excluded.uid RETURNING id",
                                     [&](Statement& s) {
                                       s.BindText(1, combo.code);
                                       s.BindText(2, combo.name);
                                       s.BindText(3, combo.category);
+                                      s.BindText(4, combo.uid);
                                     }));
     maps_.combos.insert_or_assign(combo.code, id);
     return Status::Ok();

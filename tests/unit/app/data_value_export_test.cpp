@@ -12,6 +12,7 @@
 #include "app/export_values.hpp"
 #include "app/import_files.hpp"
 #include "app/load_demo.hpp"
+#include "core/uid.hpp"
 #include "store/memory/memory_store.hpp"
 #include "store/sqlite/sqlite_store.hpp"
 #include "bundled_metadata.hpp"
@@ -47,15 +48,30 @@ TEST(DataValueSetOutputTest, RendersDhis2Json) {
       Exported({"mt_patients", "2016", "NO-HN", "IBBE10", "default", 3,
                 core::Provenance{"npr", "2019-12-09", "three \"small\"", true}},
                core::ValueType::kNonNegativeInteger, true)};
-  EXPECT_EQ(RenderDataValueSetJson(values),
-            R"({"dataValues":[)"
-            R"({"dataElement":"mt_positions","period":"2017","orgUnit":"HV-BETANIEN-DPS",)"
-            R"("categoryOptionCombo":"default","attributeOptionCombo":"default","value":"0.2",)"
-            R"("storedBy":"polyfon demo","lastUpdated":"2026-01-01T00:00:00Z","comment":"FTE: '20 %'","followup":false},)"
-            R"({"dataElement":"mt_patients","period":"2016","orgUnit":"NO-HN","categoryOptionCombo":"IBBE10",)"
-            R"("attributeOptionCombo":"default","value":null,"storedBy":"npr","lastUpdated":"2019-12-09",)"
-            R"("comment":null,"followup":true,"suppressed":true}]})");
-  EXPECT_EQ(RenderDataValueSetJson({}), R"({"dataValues":[]})");
+  EXPECT_EQ(
+      RenderDataValueSetJson(values),
+      R"({"idScheme":"CODE","dataValues":[)"
+      R"({"dataElement":"mt_positions","period":"2017","orgUnit":"HV-BETANIEN-DPS",)"
+      R"("categoryOptionCombo":"default","attributeOptionCombo":"default","value":"0.2",)"
+      R"("storedBy":"polyfon demo","lastUpdated":"2026-01-01T00:00:00Z","comment":"FTE: '20 %'","followup":false},)"
+      R"({"dataElement":"mt_patients","period":"2016","orgUnit":"NO-HN","categoryOptionCombo":"IBBE10",)"
+      R"("attributeOptionCombo":"default","value":null,"storedBy":"npr","lastUpdated":"2019-12-09",)"
+      R"("comment":null,"followup":true,"suppressed":true}]})");
+  EXPECT_EQ(RenderDataValueSetJson({}), R"({"idScheme":"CODE","dataValues":[]})");
+}
+
+// The set says how its values name things, so that it imports back (here and into DHIS2) as meant.
+TEST(DataValueSetOutputTest, StatesItsIdSchemesAsDhis2Does) {
+  io::IdSchemes schemes;
+  schemes.general = io::IdScheme::kUid;
+  EXPECT_EQ(RenderDataValueSetJson({}, schemes), R"({"idScheme":"UID","dataValues":[]})");
+  schemes.combo = io::IdScheme::kCode;
+  EXPECT_EQ(RenderDataValueSetJson({}, schemes),
+            R"({"idScheme":"UID","categoryOptionComboIdScheme":"CODE","dataValues":[]})");
+  io::IdSchemes org_units_only;
+  org_units_only.org_unit = io::IdScheme::kUid;
+  EXPECT_EQ(RenderDataValueSetJson({}, org_units_only),
+            R"({"idScheme":"CODE","orgUnitIdScheme":"UID","dataValues":[]})");
 }
 
 TEST(DataValueSetOutputTest, RendersDhis2CsvWithQuotesWhereNeeded) {
@@ -102,6 +118,51 @@ TEST_F(ExportValuesTest, SelectsByElementOrgUnitAndExactPeriod) {
   EXPECT_EQ(ExportValues(*store_, spec)->size(), 2u);
   EXPECT_FALSE(ParseExportPeriods("2016,,2018").has_value());
   EXPECT_TRUE(ParseExportPeriods("")->empty());
+}
+
+TEST_F(ExportValuesTest, NamesElementsOrgUnitsAndCombosByUidWhenAsked) {
+  ExportSpec spec;
+  spec.elements = {"mt_patients"};
+  spec.org_units = {"NO-HV"};
+  spec.periods = Periods("2018");
+  const auto by_code = ExportValues(*store_, spec);
+  spec.id_schemes.general = io::IdScheme::kUid;
+  const auto by_uid = ExportValues(*store_, spec);
+  ASSERT_TRUE(by_uid.has_value()) << by_uid.error().message();
+  ASSERT_EQ(by_uid->size(), by_code->size());
+  ASSERT_FALSE(by_uid->empty());
+  const core::DataValue& first = (*by_uid)[0].value;
+  EXPECT_EQ(first.element, core::DeriveUid("mt_patients"));
+  EXPECT_EQ(first.org_unit, core::DeriveUid("NO-HV"));
+  EXPECT_EQ(first.combo, "HllvX50cXC0");  // DHIS2's uid of the default combo
+  EXPECT_EQ(first.attribute_combo, "HllvX50cXC0");
+  EXPECT_EQ(first.value, (*by_code)[0].value.value);  // in the same order as by code
+
+  // Only org units by uid.
+  spec.id_schemes = {};
+  spec.id_schemes.org_unit = io::IdScheme::kUid;
+  const auto mixed = ExportValues(*store_, spec);
+  ASSERT_TRUE(mixed.has_value());
+  EXPECT_EQ((*mixed)[0].value.element, "mt_patients");
+  EXPECT_EQ((*mixed)[0].value.org_unit, core::DeriveUid("NO-HV"));
+  EXPECT_EQ((*mixed)[0].value.combo, "default");
+}
+
+// DHIS2 clients select by uid; codes keep working beside them.
+TEST_F(ExportValuesTest, SelectsByUidAsWellAsByCode) {
+  ExportSpec by_code;
+  by_code.elements = {"mt_patients"};
+  by_code.org_units = {"NO-HV", "NO-HN"};
+  ExportSpec by_uid = by_code;
+  by_uid.elements = {core::DeriveUid("mt_patients")};
+  by_uid.org_units = {core::DeriveUid("NO-HV"), "NO-HN"};
+  const auto expected = ExportValues(*store_, by_code);
+  const auto actual = ExportValues(*store_, by_uid);
+  ASSERT_TRUE(actual.has_value()) << actual.error().message();
+  ASSERT_EQ(actual->size(), expected->size());
+  for (size_t i = 0; i < actual->size(); ++i) EXPECT_EQ((*actual)[i].value, (*expected)[i].value);
+  by_uid.org_units = {"Xaaaaaaaaaa"};
+  EXPECT_EQ(ExportValues(*store_, by_uid).error().message(), "unknown org unit 'Xaaaaaaaaaa'");
 }
 
 TEST_F(ExportValuesTest, EmptyListsSelectEverythingInAStableOrder) {
@@ -203,6 +264,65 @@ TEST_F(ExportValuesTest, RoundTripsThroughJsonAndCsvIntoAnIdenticalStore) {
       EXPECT_EQ(json ? RenderDataValueSetJson(*again) : RenderDataValueSetCsv(*again), text);
     }
   }
+}
+
+// An org unit whose metadata file gives it the uid it has in a DHIS2 instance; the others keep
+// their derived uids.
+constexpr const char* kGivenUid =
+    "code,name,kind,aliases,uid\nNO-HV,Helse Vest,health_region,Helse Vest RHF,ImspTQPwCqd\n";
+
+// With uids instead of codes, the round trip holds just the same: JSON states its scheme, so it
+// imports back without being told; CSV cannot, so the import is told.
+TEST_F(ExportValuesTest, RoundTripsThroughJsonAndCsvWithUids) {
+  ImportRequest setup;
+  setup.files = {{"given_uid.csv", kGivenUid}, {"varied.csv", kVariedValues}};
+  setup.options.now = "2026-02-02T00:00:00Z";
+  auto imported = ImportFiles(*store_, setup);
+  ASSERT_TRUE(imported.has_value()) << imported.error().message();
+  const std::vector<core::DataValue> original = Sorted(*store_->LoadValues({}));
+  ExportSpec spec;
+  spec.id_schemes.general = io::IdScheme::kUid;
+  auto exported = ExportValues(*store_, spec);
+  ASSERT_TRUE(exported.has_value());
+
+  for (const bool json : {true, false}) {
+    const std::string text =
+        json ? RenderDataValueSetJson(*exported, spec.id_schemes) : RenderDataValueSetCsv(*exported);
+    EXPECT_NE(text.find("ImspTQPwCqd"), std::string::npos);  // the given uid, not NO-HV's derived one
+    EXPECT_EQ(text.find(",NO-HV,"), std::string::npos);
+    EXPECT_EQ(text.find("\"NO-HV\""), std::string::npos);
+    for (const bool sqlite : {false, true}) {
+      SCOPED_TRACE(std::string(json ? "JSON" : "CSV") + " into " + (sqlite ? "SQLite" : "memory"));
+      std::unique_ptr<core::Store> copy = store::memory::NewMemoryStore();
+      if (sqlite) {
+        auto opened = store::sqlite::OpenSqliteStore(":memory:", store::sqlite::OpenMode::kCreateIfMissing);
+        ASSERT_TRUE(opened.has_value()) << opened.error().message();
+        copy = std::move(opened).value();
+      }
+      ASSERT_TRUE(LoadBundledMetadata(*copy, kNow).ok());
+      ImportRequest metadata;
+      metadata.files = {{"given_uid.csv", kGivenUid}};
+      ASSERT_TRUE(ImportFiles(*copy, metadata).has_value());
+      ImportRequest request;
+      request.files = {{json ? "export.json" : "export.csv", text}};
+      if (!json) request.options.id_schemes.general = io::IdScheme::kUid;
+      request.options.now = "2030-01-01T00:00:00Z";
+      auto report = ImportFiles(*copy, request);
+      ASSERT_TRUE(report.has_value()) << report.error().message();
+      EXPECT_EQ(Sorted(*copy->LoadValues({})), original);
+      auto again = ExportValues(*copy, spec);
+      ASSERT_TRUE(again.has_value());
+      EXPECT_EQ(json ? RenderDataValueSetJson(*again, spec.id_schemes) : RenderDataValueSetCsv(*again), text);
+    }
+  }
+  // Read by code, a uid export fails as a whole, naming the first values.
+  ImportRequest by_code;
+  by_code.files = {{"export.csv", RenderDataValueSetCsv(*exported)}};
+  auto rejected = ImportFiles(*store_, by_code);
+  ASSERT_FALSE(rejected.has_value());
+  EXPECT_NE(rejected.error().message().find("(it is the uid of 'mt_patients'; the id scheme here is CODE)"),
+            std::string::npos)
+      << rejected.error().message();
 }
 
 }  // namespace

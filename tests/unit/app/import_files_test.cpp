@@ -5,9 +5,11 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <set>
 
 #include "app/load_demo.hpp"
 #include "app/query_data.hpp"
+#include "core/uid.hpp"
 #include "fault_injecting_store.hpp"
 #include "store/memory/memory_store.hpp"
 #include "store/sqlite/sqlite_store.hpp"
@@ -110,6 +112,58 @@ TEST_F(ImportFilesTest, DryRunReportsChangesAndWritesNothing) {
   EXPECT_EQ(report->files[0].values.inserted, 1);
   EXPECT_EQ(report->files[0].values.updated, 1);
   EXPECT_EQ(Version(), version);
+}
+
+// Every object of the bundled catalog goes by a distinct, well-formed uid derived from its code.
+TEST_F(ImportFilesTest, TheBundledCatalogHasDistinctDerivedUids) {
+  const core::Catalog catalog = *store_->LoadCatalog();
+  EXPECT_TRUE(core::ValidateUids(catalog).ok()) << core::ValidateUids(catalog).message();
+  std::set<std::string> uids;
+  size_t objects = 0;
+  const auto add = [&](const auto& items) {
+    for (const auto& item : items) {
+      EXPECT_EQ(item.uid, "") << item.code;  // none given in data/: all derived
+      const std::string uid = core::UidOf(item);
+      EXPECT_EQ(core::UidProblem(uid), "") << item.code << " -> " << uid;
+      uids.insert(uid);
+      ++objects;
+    }
+  };
+  add(catalog.org_units);
+  add(catalog.elements);
+  add(catalog.combos);
+  EXPECT_GT(objects, 50u);
+  EXPECT_EQ(uids.size(), objects);
+  EXPECT_TRUE(uids.contains("HllvX50cXC0"));  // the default combo, as in DHIS2
+}
+
+// A metadata file may give a uid that another object already goes by: caught across files, before
+// anything is written.
+TEST_F(ImportFilesTest, RejectsAUidThatAnotherObjectAlreadyHas) {
+  const int64_t version = Version();
+  ImportRequest request;
+  request.options.now = kNow;
+  request.files = {
+      {"units.csv", "code,name,kind,uid\nNEW-UNIT,New unit,clinic," + core::DeriveUid("mt_patients") + "\n"}};
+  auto report = ImportFiles(*store_, request);
+  ASSERT_FALSE(report.has_value());
+  EXPECT_EQ(report.error().code(), core::ErrorCode::kInvalidArgument);
+  EXPECT_EQ(report.error().message(), "units.csv: uid '" + core::DeriveUid("mt_patients") +
+                                          "' of data element 'mt_patients' is also the uid of org unit 'NEW-UNIT' "
+                                          "(uids must be unique)");
+  EXPECT_EQ(Version(), version);
+  // With a uid of its own the unit imports, and values may then name it by that uid.
+  request.files = {{"units.csv", "code,name,kind,uid\nNEW-UNIT,New unit,clinic,ImspTQPwCqd\n"}};
+  report = ImportFiles(*store_, request);
+  ASSERT_TRUE(report.has_value()) << report.error().message();
+  request.files = {{"values.csv", "dataelement,period,orgunit,value\nmt_positions,2024,ImspTQPwCqd,1\n"}};
+  request.options.id_schemes.org_unit = io::IdScheme::kUid;
+  report = ImportFiles(*store_, request);
+  ASSERT_TRUE(report.has_value()) << report.error().message();
+  EXPECT_EQ(report->files[0].values.inserted, 1);
+  bool stored = false;
+  for (const core::DataValue& value : *store_->LoadValues({})) stored |= value.org_unit == "NEW-UNIT";
+  EXPECT_TRUE(stored);
 }
 
 TEST_F(ImportFilesTest, LaterFilesMayUseMetadataFromEarlierOnes) {

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <string>
 
+#include "core/uid.hpp"
 #include "io/importer.hpp"
 #include "test_catalog.hpp"
 
@@ -116,6 +117,40 @@ TEST_F(Dhis2CsvTest, RejectsUnterminatedQuoteAfterOtherProblems) {
   EXPECT_EQ(Error(std::string(kHeader) + "mt_patients,2018,NO-HV,,,-1\nmt_patients,\"2018,NO-HV,,,1\n"),
             "f.csv:2: column 6 (value): -1 must be a whole number of 0 or more\n"
             "f.csv:3: column 2: quoted field is never closed (unterminated quote)");
+}
+
+// CSV cannot state its id scheme, so the import options carry it (--id-scheme, ?idScheme=).
+TEST_F(Dhis2CsvTest, ReadsUidsByTheImportOptions) {
+  const std::string content = std::string(kHeader) + core::DeriveUid("mt_patients") + ",2018," +
+                              core::DeriveUid("NO-HV") + "," + core::DeriveUid("IBBE10") + ",HllvX50cXC0,300\n" +
+                              core::DeriveUid("population") + ",2018," + core::DeriveUid("NO-HV") + ",,,1106295\n";
+  ImportOptions options = testing::TestOptions();
+  options.id_schemes.general = IdScheme::kUid;
+  auto batch = ParseImport("f.csv", content, index, options);
+  ASSERT_TRUE(batch.has_value()) << batch.error().message();
+  ASSERT_EQ(batch->values.size(), 2u);
+  EXPECT_EQ(batch->values[0], (core::DataValue{"mt_patients", "2018", "NO-HV", "IBBE10", "default", 300, {}}));
+  EXPECT_EQ(batch->values[1].element, "population");
+  EXPECT_EQ(batch->values[1].combo, "default");  // empty: the default combo in either scheme
+
+  // Mixed: org units by uid, the rest by code.
+  options.id_schemes = {};
+  options.id_schemes.org_unit = IdScheme::kUid;
+  auto mixed = ParseImport("f.csv", std::string(kHeader) + "mt_patients,2018," + core::DeriveUid("NO-HN") + ",,,3\n",
+                           index, options);
+  ASSERT_TRUE(mixed.has_value()) << mixed.error().message();
+  EXPECT_EQ(mixed->values[0].org_unit, "NO-HN");
+
+  // Unknown uids are named like unknown codes, at their cell.
+  options.id_schemes.general = IdScheme::kUid;
+  auto unknown = ParseImport("f.csv", std::string(kHeader) + "Xaaaaaaaaaa,2018,Xbbbbbbbbbb,,,1\n,2018,NO-HV,,,1\n",
+                             index, options);
+  ASSERT_FALSE(unknown.has_value());
+  EXPECT_EQ(unknown.error().message(),
+            "f.csv:2: column 1 (dataelement): unknown data element uid 'Xaaaaaaaaaa'\n"
+            "f.csv:2: column 3 (orgunit): unknown org unit uid 'Xbbbbbbbbbb'\n"
+            "f.csv:3: column 1 (dataelement): empty; a data element uid is required\n"
+            "f.csv:3: column 3 (orgunit): unknown org unit uid 'NO-HV' (it is a code; the id scheme here is UID)");
 }
 
 // The "Sending bulks of data values" example from the DHIS2 documentation.

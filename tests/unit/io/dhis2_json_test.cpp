@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <string>
 
+#include "core/uid.hpp"
 #include "io/import_format.hpp"
 #include "io/importer.hpp"
 #include "test_catalog.hpp"
@@ -137,8 +138,7 @@ TEST_F(Dhis2JsonTest, NamesEachBadField) {
 }
 
 TEST_F(Dhis2JsonTest, RejectsWrongJsonTypesUnknownAndRepeatedFields) {
-  EXPECT_EQ(
-      JsonError(R"({"dataSet": {}, "orgUnitIdScheme": "uid", "colour": "red", "period": ["2018"], "dataValues": [
+  EXPECT_EQ(JsonError(R"({"dataSet": {}, "orgUnitIdScheme": "name", "colour": "red", "period": ["2018"], "dataValues": [
           {"dataElement": "mt_patients", "period": "2018", "orgUnit": "NO-HV", "value": {"n": 1}},
           "mt_patients;2018;NO-HV;1",
           {"dataElement": "mt_patients", "period": "2018", "orgUnit": "NO-HV", "value": "1", "value": "2"},
@@ -147,20 +147,20 @@ TEST_F(Dhis2JsonTest, RejectsWrongJsonTypesUnknownAndRepeatedFields) {
           {"dataElement": "mt_patients", "period": "2018", "orgUnit": ["NO-HV"], "value": "1", "comment": {}},
           [1, 2]
         ], "colour": "blue"})"),
-      "f.json: dataSet: must be a string, found an object\n"
-      "f.json: orgUnitIdScheme: 'uid': only code is supported (values name elements, org units and combos by code)\n"
-      "f.json: colour: unknown field (expected dataSet, completeDate, period, orgUnit, attributeOptionCombo, "
-      "dataValues or an id scheme such as idScheme)\n"
-      "f.json: period: must be a string, found an array\n"
-      "f.json: colour: given twice\n"
-      "f.json: dataValues[0].value: must be a string or a number, found an object\n"
-      "f.json: dataValues[1]: must be an object, found a string\n"
-      "f.json: dataValues[2].value: given twice\n"
-      "f.json: dataValues[3].categoryoptioncombo: unknown field (expected dataElement, period, orgUnit, "
-      "categoryOptionCombo, attributeOptionCombo, value, storedBy, created, lastUpdated, comment, followup or "
-      "deleted)\n"
-      "f.json: dataValues[4].deleted: true: deleting values is not supported (leave the value out instead)\n"
-      "... and 3 more problems");
+            "f.json: dataSet: must be a string, found an object\n"
+            "f.json: orgUnitIdScheme: 'name' is not supported (expected CODE or UID)\n"
+            "f.json: colour: unknown field (expected dataSet, completeDate, period, orgUnit, attributeOptionCombo, "
+            "dataValues or an id scheme such as idScheme)\n"
+            "f.json: period: must be a string, found an array\n"
+            "f.json: colour: given twice\n"
+            "f.json: dataValues[0].value: must be a string or a number, found an object\n"
+            "f.json: dataValues[1]: must be an object, found a string\n"
+            "f.json: dataValues[2].value: given twice\n"
+            "f.json: dataValues[3].categoryoptioncombo: unknown field (expected dataElement, period, orgUnit, "
+            "categoryOptionCombo, attributeOptionCombo, value, storedBy, created, lastUpdated, comment, followup or "
+            "deleted)\n"
+            "f.json: dataValues[4].deleted: true: deleting values is not supported (leave the value out instead)\n"
+            "... and 3 more problems");
   // The rest: the wrong types in dataValues[5] (each once, with no "empty" on top) and dataValues[6].
   EXPECT_THAT(JsonError(Set(R"({"dataElement": "mt_patients", "period": "2018", "orgUnit": ["NO-HV"], "value": "1",
                                 "comment": {}}, [1, 2])")),
@@ -261,6 +261,115 @@ TEST_F(Dhis2JsonTest, IsDetectedByItsOpeningBraceAfterBomAndWhitespace) {
   EXPECT_STREQ(ImportFormatName(ImportFormat::kDhis2Json), "dhis2-json");
 }
 
+// A data value set that names everything by uid, as DHIS2 writes one by default.
+std::string UidSet(const std::string& top) {
+  return "{" + top + R"("dataValues": [
+      {"dataElement": ")" +
+         core::DeriveUid("mt_patients") + R"(", "period": "2018", "orgUnit": ")" + core::DeriveUid("NO-HV") +
+         R"(", "categoryOptionCombo": ")" + core::DeriveUid("IBBE10") +
+         R"(", "attributeOptionCombo": "HllvX50cXC0", "value": "300"},
+      {"dataElement": ")" +
+         core::DeriveUid("mt_patients") + R"(", "period": "2018", "orgUnit": ")" + core::DeriveUid("NO-HV") +
+         R"(", "categoryOptionCombo": "HllvX50cXC0", "value": "456"}]})";
+}
+
+TEST_F(Dhis2JsonTest, ReadsUidsWhenTheSetSaysIdSchemeUidInAnyCase) {
+  for (const char* scheme : {"UID", "uid", "Uid"}) {
+    SCOPED_TRACE(scheme);
+    auto batch = ParseJson(UidSet(R"("idScheme": ")" + std::string(scheme) + R"(", )"));
+    ASSERT_TRUE(batch.has_value()) << batch.error().message();
+    ASSERT_EQ(batch->values.size(), 2u);
+    // Stored by code, whatever named them in the file.
+    EXPECT_EQ(batch->values[0].element, "mt_patients");
+    EXPECT_EQ(batch->values[0].org_unit, "NO-HV");
+    EXPECT_EQ(batch->values[0].combo, "IBBE10");
+    EXPECT_EQ(batch->values[0].attribute_combo, "default");  // DHIS2's uid of the default combo
+    EXPECT_EQ(batch->values[1].combo, "default");
+    EXPECT_EQ(batch->values[1].value, 456);
+  }
+  // Without a scheme the same file is read by code, and every miss says it looks like a uid.
+  EXPECT_THAT(JsonError(UidSet("")),
+              HasSubstr("f.json: dataValues[0].dataElement: unknown data element '" + core::DeriveUid("mt_patients") +
+                        "' (it is the uid of 'mt_patients'; the id scheme here is CODE)\n"
+                        "f.json: dataValues[0].orgUnit: unknown org unit '" +
+                        core::DeriveUid("NO-HV") + "' (it is the uid of 'NO-HV'; the id scheme here is CODE)\n"));
+}
+
+TEST_F(Dhis2JsonTest, ASpecificSchemeOverridesTheGeneralOne) {
+  const std::string set = R"({"idScheme": "CODE", "orgUnitIdScheme": "UID", "dataValues": [
+      {"dataElement": "mt_patients", "period": "2018", "orgUnit": ")" +
+                          core::DeriveUid("NO-HV") + R"(", "categoryOptionCombo": "IBBE20", "value": "5"}]})";
+  auto batch = ParseJson(set);
+  ASSERT_TRUE(batch.has_value()) << batch.error().message();
+  ASSERT_EQ(batch->values.size(), 1u);
+  EXPECT_EQ(batch->values[0].org_unit, "NO-HV");
+  EXPECT_EQ(batch->values[0].combo, "IBBE20");
+}
+
+TEST_F(Dhis2JsonTest, TheSetsOwnSchemesOverrideTheImportOptions) {
+  ImportOptions uid_options = testing::TestOptions();
+  uid_options.id_schemes.general = IdScheme::kUid;
+  // The options say UID; a set that says nothing is read by uid ...
+  auto by_option = ParseImport("f.json", UidSet(""), index, uid_options);
+  ASSERT_TRUE(by_option.has_value()) << by_option.error().message();
+  EXPECT_EQ(by_option->values.size(), 2u);
+  // ... and one that says CODE by code.
+  auto by_set = ParseImport("f.json",
+                            Set(R"({"dataElement": "mt_patients", "period": "2018", "orgUnit": "NO-HV",
+                                             "value": "1"})")
+                                .insert(1, R"("idScheme": "code", )"),
+                            index, uid_options);
+  ASSERT_TRUE(by_set.has_value()) << by_set.error().message();
+  EXPECT_EQ(by_set->values[0].org_unit, "NO-HV");
+  // A specific option outlives a general scheme in the set, as in DHIS2.
+  uid_options.id_schemes = {};
+  uid_options.id_schemes.org_unit = IdScheme::kUid;
+  auto mixed = ParseImport("f.json", UidSet(R"("idScheme": "code", "dataElementIdScheme": "uid",
+                                                "categoryOptionComboIdScheme": "uid",
+                                                "attributeOptionComboIdScheme": "uid", )"),
+                           index, uid_options);
+  ASSERT_TRUE(mixed.has_value()) << mixed.error().message();
+  EXPECT_EQ(mixed->values[0].org_unit, "NO-HV");
+}
+
+TEST_F(Dhis2JsonTest, RejectsSchemesOtherThanCodeAndUidWithoutReadingTheValues) {
+  EXPECT_EQ(JsonError(UidSet(R"("idScheme": "NAME", "dataSetIdScheme": "ATTRIBUTE:abcdefghijk", )")),
+            "f.json: idScheme: 'NAME' is not supported (expected CODE or UID)\n"
+            "f.json: dataSetIdScheme: 'ATTRIBUTE:abcdefghijk' is not supported (expected CODE or UID)");
+  EXPECT_EQ(JsonError(UidSet(R"("categoryOptionComboIdScheme": 1, "orgUnitIdScheme": "ID", )")),
+            "f.json: categoryOptionComboIdScheme: must be CODE or UID, found a number\n"
+            "f.json: orgUnitIdScheme: 'ID' is not supported (expected CODE or UID)");
+  // null counts as absent, as for every field.
+  EXPECT_TRUE(ParseJson(Set(R"({"dataElement": "mt_patients", "period": "2018", "orgUnit": "NO-HV", "value": "1"})")
+                            .insert(1, R"("idScheme": null, )"))
+                  .has_value());
+}
+
+TEST_F(Dhis2JsonTest, NamesAnUnknownUidAsAnUnknownCodeIsNamed) {
+  EXPECT_EQ(JsonError(R"({"idScheme": "UID", "period": "2018", "dataValues": [
+      {"dataElement": "Xaaaaaaaaaa", "orgUnit": ")" +
+                      core::DeriveUid("NO-HV") + R"(", "value": "1"},
+      {"dataElement": ")" +
+                      core::DeriveUid("mt_patients") + R"(", "orgUnit": "NO-HV", "value": "1"},
+      {"dataElement": ")" +
+                      core::DeriveUid("mt_patients") + R"(", "orgUnit": ")" + core::DeriveUid("NO-HV") +
+                      R"(", "categoryOptionCombo": "IBBE10", "attributeOptionCombo": "default", "value": "1"},
+      {"dataElement": ")" +
+                      core::DeriveUid("population") + R"(", "orgUnit": ")" + core::DeriveUid("NO-HV") +
+                      R"(", "categoryOptionCombo": ")" + core::DeriveUid("IBBE10") + R"(", "value": "1"},
+      {"dataElement": "", "orgUnit": ")" +
+                      core::DeriveUid("NO-HV") + R"(", "value": "1"}]})"),
+            "f.json: dataValues[0].dataElement: unknown data element uid 'Xaaaaaaaaaa'\n"
+            "f.json: dataValues[1].orgUnit: unknown org unit uid 'NO-HV' (it is a code; the id scheme here is UID)\n"
+            "f.json: dataValues[2].categoryOptionCombo: unknown category option combo uid 'IBBE10' (it is a code; "
+            "the id scheme here is UID)\n"
+            "f.json: dataValues[2].attributeOptionCombo: unknown category option combo uid 'default'\n"
+            "f.json: dataValues[3].categoryOptionCombo: '" +
+                core::DeriveUid("IBBE10") +
+                "' (IBBE10) is not a combo of data element 'population' (allowed: default)\n"
+                "f.json: dataValues[4].dataElement: empty; a data element uid is required");
+}
+
 // The JSON example of "Sending data values" in the DHIS2 documentation: period and org unit given
 // once at the top level, dataSet and completeDate alongside.
 TEST(Dhis2JsonRealFileTest, ParsesTheDhis2DocsExample) {
@@ -283,6 +392,35 @@ TEST(Dhis2JsonRealFileTest, ParsesTheDhis2DocsExample) {
   }
   EXPECT_EQ(batch->values[0].element, "f7n9E0hX8qk");
   EXPECT_EQ(batch->values[2].value, 3);
+}
+
+// The same example, as a DHIS2 user sends it (by uid, DHIS2's default), into a catalog whose
+// metadata file gave those uids to its own codes.
+TEST(Dhis2JsonRealFileTest, ParsesTheDhis2DocsExampleByUidIntoCodes) {
+  core::Catalog catalog;
+  catalog.org_units = {{.code = "NGELEHUN",
+                        .name = "Ngelehun CHC",
+                        .kind = core::OrgUnitKind::kClinic,
+                        .aliases = {},
+                        .uid = "DiszpKrYNg8"}};
+  for (const char* uid : {"f7n9E0hX8qk", "Ix2HsbDMLea", "eY5ehpbEsB7"}) {
+    catalog.elements.push_back({.code = std::string("de_") + uid,
+                                .name = uid,
+                                .value_type = core::ValueType::kInteger,
+                                .aggregation = core::AggregationType::kSum,
+                                .combos = {},
+                                .description = "",
+                                .uid = uid});
+  }
+  const core::CatalogIndex index(catalog);
+  ImportOptions options = testing::TestOptions();
+  options.id_schemes.general = IdScheme::kUid;
+  auto batch =
+      ParseImport("example.json", testing::ReadTestFile("dhis2docs_datavalueset_example.json"), index, options);
+  ASSERT_TRUE(batch.has_value()) << batch.error().message();
+  ASSERT_EQ(batch->values.size(), 3u);
+  EXPECT_EQ(batch->values[0].element, "de_f7n9E0hX8qk");
+  EXPECT_EQ(batch->values[0].org_unit, "NGELEHUN");
 }
 
 }  // namespace

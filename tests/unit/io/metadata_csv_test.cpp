@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "core/uid.hpp"
 #include "io/importer.hpp"
 #include "test_catalog.hpp"
 
@@ -50,7 +51,30 @@ TEST_F(MetadataCsvTest, ParsesAndRejectsCombos) {
   EXPECT_EQ(batch->combos[0], (core::CategoryOptionCombo{"mental_health", "Mental health", "field"}));
   EXPECT_EQ(Error("code,name,category\nx,,field\n"), "f.csv:2: column 2 (name): empty; a value is required");
   EXPECT_EQ(Error("code,name,category,colour\n"),
-            "f.csv:1: column 4 (colour): unknown column (expected code, name, category)");
+            "f.csv:1: column 4 (colour): unknown column (expected code, name, category, uid)");
+}
+
+TEST_F(MetadataCsvTest, ElementsAndCombosMayGiveTheirDhis2Uids) {
+  auto elements = Parse(
+      "code,name,value_type,aggregation,combos,uid\n"
+      "mt_patients,Patients,non_negative_integer,distinct,IBBE10,fbfJHSPpUQD\n"
+      "population,Population,non_negative_integer,last_value,,\n");
+  ASSERT_TRUE(elements.has_value()) << elements.error().message();
+  EXPECT_EQ(elements->elements[0].uid, "fbfJHSPpUQD");
+  EXPECT_EQ(elements->elements[1].uid, "");
+  auto combos = Parse("code,name,category,uid\nmental_health,Mental health,field,Prlt0C1RF0s\n");
+  ASSERT_TRUE(combos.has_value()) << combos.error().message();
+  EXPECT_EQ(combos->combos[0], (core::CategoryOptionCombo{"mental_health", "Mental health", "field", "Prlt0C1RF0s"}));
+
+  EXPECT_EQ(Error("code,name,value_type,aggregation,combos,uid\n"
+                  "a,A,number,sum,,fbfJHSPpUQ!\n"
+                  "b,B,number,sum,,fbfJHSPpUQD\n"
+                  "c,C,number,sum,,fbfJHSPpUQD\n"),
+            "f.csv:2: column 6 (uid): 'fbfJHSPpUQ!' is not a DHIS2 uid: may hold only letters a-z, A-Z and digits "
+            "0-9, found '!' at position 11\n"
+            "f.csv:4: column 6 (uid): uid 'fbfJHSPpUQD' is already the uid of 'b' on line 3 (uids must be unique)");
+  EXPECT_EQ(Error("code,name,category,uid\nx,X,field,abc\n"),
+            "f.csv:2: column 4 (uid): 'abc' is not a DHIS2 uid: must be 11 characters, found 3");
 }
 
 TEST_F(MetadataCsvTest, ParsesIndicators) {

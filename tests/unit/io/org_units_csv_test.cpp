@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "core/uid.hpp"
 #include "io/importer.hpp"
 #include "test_catalog.hpp"
 
@@ -56,6 +57,44 @@ TEST_F(OrgUnitsCsvTest, NamesEachBadCell) {
             "f.csv:5: column 5 (valid_from): '2018-13-01' is not a date (YYYY or YYYY-MM-DD)\n"
             "f.csv:6: column 2 (name): empty; a value is required\n"
             "f.csv:6: column 4 (parent): a unit cannot be its own parent");
+}
+
+// A unit's DHIS2 uid may be given (e.g. the one it has in a DHIS2 instance); else it is derived.
+TEST_F(OrgUnitsCsvTest, KeepsAGivenUidFromAnyOfAUnitsRows) {
+  auto batch = Parse(
+      "code,name,kind,parent,valid_from,valid_to,uid\n"
+      "HF-BERGEN,Helse Bergen HF,health_trust,NO-HV,,,\n"
+      "DPS-X,Betanien DPS,hospital,NO-HV,2010,2016,\n"
+      "DPS-X,Betanien DPS,hospital,HF-BERGEN,2017,,ImspTQPwCqd\n"
+      "HF-OLD,Gamle HF,health_trust,NO-HV,,,O6uvpzGd5pu\n");
+  ASSERT_TRUE(batch.has_value()) << batch.error().message();
+  ASSERT_EQ(batch->org_units.size(), 3u);
+  EXPECT_EQ(batch->org_units[0].uid, "");  // derived from the code: nothing to keep
+  EXPECT_EQ(core::UidOf(batch->org_units[0]), core::DeriveUid("HF-BERGEN"));
+  EXPECT_EQ(batch->org_units[1].uid, "ImspTQPwCqd");
+  EXPECT_EQ(batch->org_units[2].uid, "O6uvpzGd5pu");
+}
+
+TEST_F(OrgUnitsCsvTest, RejectsMalformedDifferingAndSharedUids) {
+  EXPECT_EQ(Error("code,name,kind,parent,uid\n"
+                  "A,Unit A,clinic,NO-HV,ImspTQPwCq\n"   // 2: ten characters
+                  "B,Unit B,clinic,NO-HV,9mspTQPwCqd\n"  // 3: a digit first
+                  "C,Unit C,clinic,NO-HV,ImspTQPwCqd\n"  // 4
+                  "C,Unit C,clinic,,O6uvpzGd5pu\n"),     // 5: another uid for C
+            "f.csv:2: column 5 (uid): 'ImspTQPwCq' is not a DHIS2 uid: must be 11 characters, found 10\n"
+            "f.csv:3: column 5 (uid): '9mspTQPwCqd' is not a DHIS2 uid: must start with a letter (a-z, A-Z), "
+            "found '9'\n"
+            "f.csv:5: column 5 (uid): 'O6uvpzGd5pu' differs from 'ImspTQPwCqd' given earlier (a unit has one uid)");
+  EXPECT_EQ(Error("code,name,kind,uid\n"
+                  "A,Unit A,clinic,ImspTQPwCqd\n"
+                  "B,Unit B,clinic,ImspTQPwCqd\n"
+                  "C,Unit C,clinic," +
+                  core::DeriveUid("A2") +
+                  "\n"
+                  "A2,Unit A2,clinic,\n"),
+            "f.csv:3: column 4 (uid): uid 'ImspTQPwCqd' is already the uid of 'A' on line 2 (uids must be unique)\n"
+            "f.csv:5: column 4 (uid): uid '" +
+                core::DeriveUid("A2") + "' is already the uid of 'C' on line 4 (uids must be unique)");
 }
 
 TEST_F(OrgUnitsCsvTest, RequiresOneNameAndKindPerUnit) {

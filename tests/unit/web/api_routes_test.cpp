@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/uid.hpp"
 #include "demo_server.hpp"
 
 namespace polyfon::web {
@@ -61,6 +62,12 @@ TEST_F(ApiRoutesTest, MetadataLists) {
   EXPECT_TRUE(std::any_of(units.begin(), units.end(), [](const auto& u) { return u["code"] == "NO-HV"; }));
   const auto elements = GetJson("/api/dataelements", 200)["dataelements"];
   EXPECT_EQ(elements.size(), 3u);
+  // With the uids of each element and its combos, for DHIS2 data value sets by uid.
+  EXPECT_EQ(elements[0]["code"], "mt_patients");
+  EXPECT_EQ(elements[0]["uid"], core::DeriveUid("mt_patients"));
+  EXPECT_EQ(elements[0]["combos"],
+            nlohmann::json::parse(R"([{"code": "IBBE10", "uid": ")" + core::DeriveUid("IBBE10") +
+                                  R"("}, {"code": "IBBE20", "uid": ")" + core::DeriveUid("IBBE20") + R"("}])"));
   const auto indicators = GetJson("/api/indicators", 200)["indicators"];
   ASSERT_EQ(indicators.size(), 2u);
   EXPECT_EQ(indicators[0]["denominator"], "population");

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "core/uid.hpp"
 #include "demo_server.hpp"
 
 namespace polyfon::web {
@@ -96,6 +97,84 @@ TEST_F(DataValueRoutesTest, GetRejectsBadParameters) {
   EXPECT_EQ(GetJson("/api/dataValueSets?de=nope&pe=2018", 404)["error"]["message"], "unknown data element 'nope'");
   EXPECT_EQ(GetJson("/api/dataValueSets?ou=NO-XX", 404)["error"]["message"], "unknown org unit 'NO-XX'");
   EXPECT_EQ(GetJson("/api/dataValueSets?format=xml", 400)["error"]["message"], "format must be json or csv");
+}
+
+TEST_F(DataValueRoutesTest, GetWritesUidsWithIdSchemeUidInEitherCase) {
+  const std::string hv = core::DeriveUid("NO-HV");
+  for (const char* scheme : {"UID", "uid"}) {
+    const auto body = GetJson(std::string("/api/dataValueSets?de=mt_patients&ou=NO-HV&pe=2016&idScheme=") + scheme);
+    EXPECT_EQ(body["idScheme"], "UID");  // stated, so that the set imports back as meant
+    ASSERT_EQ(body["dataValues"].size(), 1u);
+    const auto& value = body["dataValues"][0];
+    EXPECT_EQ(value["dataElement"], core::DeriveUid("mt_patients"));
+    EXPECT_EQ(value["orgUnit"], hv);
+    EXPECT_EQ(value["categoryOptionCombo"], "HllvX50cXC0");
+    EXPECT_EQ(value["attributeOptionCombo"], "HllvX50cXC0");
+    EXPECT_EQ(value["value"], "214");
+  }
+  // Selections by uid, a specific scheme, and CSV.
+  const auto mixed =
+      GetJson("/api/dataValueSets?de=" + core::DeriveUid("mt_patients") + "&ou=" + hv + "&pe=2016&orgUnitIdScheme=uid");
+  EXPECT_EQ(mixed["idScheme"], "CODE");
+  EXPECT_EQ(mixed["orgUnitIdScheme"], "UID");
+  EXPECT_EQ(mixed["dataValues"][0]["dataElement"], "mt_patients");
+  EXPECT_EQ(mixed["dataValues"][0]["orgUnit"], hv);
+  TestClient client(server_->port());
+  auto csv = client.Get("/api/dataValueSets?de=population&ou=NO-HV&pe=2016&format=csv&idScheme=UID");
+  EXPECT_EQ(csv.result_int(), 200u);
+  EXPECT_NE(csv.body().find("\n" + core::DeriveUid("population") + ",2016," + hv + ",HllvX50cXC0,HllvX50cXC0,"),
+            std::string::npos)
+      << csv.body();
+  // By default: codes, and the set says so.
+  EXPECT_EQ(GetJson("/api/dataValueSets?de=mt_patients&ou=NO-HV&pe=2016")["idScheme"], "CODE");
+}
+
+TEST_F(DataValueRoutesTest, RejectsIdSchemesOtherThanCodeAndUid) {
+  EXPECT_EQ(GetJson("/api/dataValueSets?idScheme=NAME", 400)["error"]["message"],
+            "idScheme: 'NAME' is not supported (expected CODE or UID)");
+  EXPECT_EQ(GetJson("/api/dataValueSets?dataElementIdScheme=ATTRIBUTE:abcdefghijk", 400)["error"]["message"],
+            "dataElementIdScheme: 'ATTRIBUTE:abcdefghijk' is not supported (expected CODE or UID)");
+  const size_t count = ValueCount();
+  const auto response = PostJson("/api/dataValueSets?orgUnitIdScheme=id", "text/csv",
+                                 "dataelement,period,orgunit,value\nmt_patients,2018,NO-HV,457\n", 400);
+  EXPECT_EQ(response["error"]["message"], "orgUnitIdScheme: 'id' is not supported (expected CODE or UID)");
+  EXPECT_EQ(ValueCount(), count);
+}
+
+TEST_F(DataValueRoutesTest, PostReadsUidsByQueryParameterOrByTheSetsOwnScheme) {
+  const std::string element = core::DeriveUid("mt_patients");
+  const std::string hv = core::DeriveUid("NO-HV");
+  const std::string ibbe10 = core::DeriveUid("IBBE10");
+  auto summary = PostJson(
+      "/api/dataValueSets?idScheme=uid", "text/csv",
+      "dataelement,period,orgunit,categoryoptioncombo,value\n" + element + ",2019," + hv + "," + ibbe10 + ",300\n",
+      200);
+  EXPECT_EQ(summary["importCount"]["imported"], 1);
+  summary = PostJson("/api/dataValueSets", "application/json",
+                     R"({"idScheme": "UID", "period": "2019", "orgUnit": ")" + hv + R"(", "dataValues": [
+                         {"dataElement": ")" +
+                         element + R"(", "categoryOptionCombo": "HllvX50cXC0", "value": "500"}]})",
+                     200);
+  EXPECT_EQ(summary["importCount"]["imported"], 1);
+  const auto values = GetJson("/api/dataValueSets?de=mt_patients&ou=NO-HV&pe=2019")["dataValues"];
+  ASSERT_EQ(values.size(), 2u);
+  EXPECT_EQ(values[0]["categoryOptionCombo"], "IBBE10");
+  EXPECT_EQ(values[0]["value"], "300");
+  EXPECT_EQ(values[1]["categoryOptionCombo"], "default");
+  EXPECT_EQ(values[1]["value"], "500");
+
+  // An unknown uid is a conflict like an unknown code, and nothing is written.
+  const size_t count = ValueCount();
+  const auto rejected = PostJson("/api/dataValueSets?idScheme=UID", "application/json",
+                                 R"({"period": "2019", "dataValues": [
+                                     {"dataElement": ")" +
+                                     element + R"(", "orgUnit": "Xaaaaaaaaaa", "value": "1"},
+                                     {"dataElement": ")" +
+                                     element + R"(", "orgUnit": ")" + hv + R"(", "value": "2"}]})",
+                                 422);
+  EXPECT_EQ(rejected["conflicts"], nlohmann::json::parse(R"([{"object": "dataValues[0].orgUnit",
+      "value": "unknown org unit uid 'Xaaaaaaaaaa'"}])"));
+  EXPECT_EQ(ValueCount(), count);
 }
 
 TEST_F(DataValueRoutesTest, PostJsonImportsAndGetShowsIt) {

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "core/uid.hpp"
 #include "demo_server.hpp"
 
 namespace polyfon::web {
@@ -27,6 +28,13 @@ TEST_F(RegistryRoutesTest, OrgUnitsCarryTheirParent) {
   EXPECT_EQ(Find(units, "NO-HV")["parent"], "NO");
   EXPECT_EQ(Find(units, "HV-BERGEN")["parent"], "NO-HV");
   EXPECT_EQ(Find(units, "NO")["parent"], "");
+}
+
+// DHIS2 users need the uids a data value set may name units by (derived from the code here).
+TEST_F(RegistryRoutesTest, OrgUnitsCarryTheirUid) {
+  const auto units = GetJson("/api/orgunits", 200)["orgunits"];
+  EXPECT_EQ(Find(units, "NO-HV")["uid"], core::DeriveUid("NO-HV"));
+  EXPECT_EQ(GetJson("/api/orgunits/HV-BERGEN", 200)["ancestors"][1]["uid"], core::DeriveUid("NO-HV"));
 }
 
 TEST_F(RegistryRoutesTest, AnOrgUnitPageHasItsAncestorsChildrenAndParticipants) {
