@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "web/request_target.hpp"
+#include "web/detail/security_headers.hpp"
 
 namespace polyfon::web::detail {
 namespace {
@@ -69,6 +70,9 @@ BeastResponse ToBeast(HttpResponse&& response, unsigned version, bool keep_alive
     wire.set(name, value);
   }
   if (!has_cache_control) wire.set(http::field::cache_control, "no-store");
+  for (const auto& [name, value] : kSecurityHeaders) {
+    wire.set(boost::beast::string_view(name.data(), name.size()), boost::beast::string_view(value.data(), value.size()));
+  }
   // 204 and 304 must not carry a body or, for 204, a Content-Length.
   if (response.status == 204 || response.status == 304) return wire;
   wire.content_length(response.body.size());

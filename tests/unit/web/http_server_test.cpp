@@ -72,6 +72,21 @@ TEST_F(HttpServerTest, ServesJsonWithStandardHeaders) {
   EXPECT_EQ(response[http::field::cache_control], "no-store");
 }
 
+TEST_F(HttpServerTest, EveryAnswerCarriesTheSecurityHeaders) {
+  StartServer();
+  TestClient client(server_->port());
+  for (const char* path : {"/hello", "/nope", "/throw"}) {
+    Response response = client.Get(path);
+    const std::string csp(response["Content-Security-Policy"]);
+    EXPECT_NE(csp.find("script-src 'self';"), std::string::npos) << path << ": " << csp;
+    EXPECT_EQ(csp.find("unsafe-eval"), std::string::npos) << path;
+    EXPECT_NE(csp.find("frame-ancestors 'none'"), std::string::npos) << path;
+    EXPECT_EQ(response["X-Content-Type-Options"], "nosniff") << path;
+    EXPECT_EQ(response["X-Frame-Options"], "DENY") << path;
+    EXPECT_EQ(response["Referrer-Policy"], "no-referrer") << path;
+  }
+}
+
 TEST_F(HttpServerTest, KeepsHandlerCacheControl) {
   StartServer();
   TestClient client(server_->port());

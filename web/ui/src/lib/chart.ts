@@ -25,10 +25,14 @@ const CONFIG = {
 };
 
 export async function renderChart(container: HTMLElement, spec: Spec): Promise<View> {
-  const { default: embed } = await import('vega-embed');
+  const [{ default: embed }, { expressionInterpreter }] = await Promise.all([import('vega-embed'), import('vega-interpreter')]);
   const result = await embed(container, { ...spec, config: { ...CONFIG, ...((spec.config as object) ?? {}) } } as never, {
     renderer: 'svg',
     actions: false,
+    // Vega compiles expressions with new Function unless given an interpreter; the server's
+    // Content-Security-Policy allows no eval.
+    ast: true,
+    expr: expressionInterpreter,
     formatLocale: lang() === 'en' ? undefined : NORWEGIAN,
   });
   return result.view;
