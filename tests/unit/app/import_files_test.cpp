@@ -162,7 +162,8 @@ TEST_F(ImportFilesTest, RejectsAUidThatAnotherObjectAlreadyHas) {
   ASSERT_TRUE(report.has_value()) << report.error().message();
   EXPECT_EQ(report->files[0].values.inserted, 1);
   bool stored = false;
-  for (const core::DataValue& value : *store_->LoadValues({})) stored |= value.org_unit == "NEW-UNIT";
+  const std::vector<core::DataValue> values = *store_->LoadValues({});
+  for (const core::DataValue& value : values) stored |= value.org_unit == "NEW-UNIT";
   EXPECT_TRUE(stored);
 }
 
