@@ -23,6 +23,7 @@ int RunExport(const StoreOpener& open, const std::string& db, const ExportArgs& 
   }
   spec.periods = std::move(*periods);
   spec.public_output = args.public_output;
+  spec.min_count = args.min_count;
   auto schemes = ParseIdSchemeArgs(args.id_schemes);
   if (!schemes) {
     std::cerr << "polyfon export: " << schemes.error().message() << "\n";

@@ -42,6 +42,7 @@ struct QueryArgs {
   std::string format = "table";
   double ci = 0.95;
   bool public_output = false;
+  int min_count = 5;  // with public output: counts from 1 to min_count - 1 are hidden
   std::string reference;  // analyze gap: an org unit code, "best" or a rate; empty = the nation
   std::string exposure = "cluster_coverage";  // analyze effect and sensitivity
   std::string completeness = "1:1";           // analyze sensitivity: "0.6:1,NO-HN=0.4:1"
@@ -60,6 +61,7 @@ struct ExportArgs {
   std::string output;                 // a file; empty = standard output
   IdSchemeArgs id_schemes;            // DHIS2 output: codes (default) or uids
   bool public_output = false;
+  int min_count = 5;  // with public output: counts from 1 to min_count - 1 are hidden
 };
 int RunExport(const StoreOpener& open, const std::string& db, const ExportArgs& args);
 

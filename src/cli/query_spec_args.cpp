@@ -15,6 +15,7 @@ core::Result<analytics::QuerySpec> SpecFromArgs(const QueryArgs& args) {
   spec.periods = std::move(*periods);
   spec.level = args.ci;
   spec.public_output = args.public_output;
+  spec.min_count = args.min_count;
   return spec;
 }
 

@@ -59,6 +59,9 @@ int RunCli(int argc, char** argv, const StoreOpener& open) {
     command->add_option("--ci", args.ci, "Confidence level of intervals")->capture_default_str()->check(
         CLI::Range(0.5, 0.9999));
     command->add_flag("--public", args.public_output, "Public output: hide counts from 1 to 4 and what derives from them");
+    command->add_option("--min-count", args.min_count, "With --public: hide counts below this")
+        ->capture_default_str()
+        ->check(CLI::Range(1, 1000));
   };
 
   QueryArgs query_args;
@@ -104,6 +107,9 @@ int RunCli(int argc, char** argv, const StoreOpener& open) {
   add_id_schemes(export_cmd, export_args.id_schemes,
                  "code|uid: how DHIS2 output names elements, org units and combos (default code)");
   export_cmd->add_flag("--public", export_args.public_output, "Public output: hide counts from 1 to 4");
+  export_cmd->add_option("--min-count", export_args.min_count, "With --public: hide counts below this")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 1000));
 
   HistoryArgs history_args;
   auto* history = app.add_subcommand("history", "List recorded changes to values, newest first");

@@ -1,6 +1,7 @@
 #include "web/detail/http_session.hpp"
 
 #include <chrono>
+#include <cstdint>
 #include <exception>
 #include <string>
 #include <vector>
@@ -28,6 +29,9 @@ constexpr std::chrono::seconds kWriteTimeout{30};
 // Bounds how long and how much we discard after an error response before closing.
 constexpr std::chrono::seconds kDrainTimeout{5};
 constexpr size_t kMaxDrainBytes = 1 << 20;
+// The request line and header fields together (431 above it); a browser sends under 2 KiB, and the
+// limit also bounds how many fields a request can carry.
+constexpr uint32_t kMaxHeaderBytes = 8 * 1024;
 
 bool IsHttpParseError(beast::error_code ec) {
   return ec.category() == beast::error_code(http::error::bad_target).category();
@@ -85,6 +89,7 @@ void HttpSession::Close() {
 void HttpSession::ReadHeader() {
   parser_.emplace();
   parser_->body_limit(context_.max_body_bytes);
+  parser_->header_limit(kMaxHeaderBytes);
   stream_.expires_after(kReadTimeout);
   http::async_read_header(stream_, buffer_, *parser_,
                           [self = shared_from_this()](beast::error_code ec, size_t) {

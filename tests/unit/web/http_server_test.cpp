@@ -156,6 +156,23 @@ TEST_F(HttpServerTest, OversizedBodyIs413AndCloses) {
   EXPECT_TRUE(client.ServerClosed());
 }
 
+TEST_F(HttpServerTest, OversizedOrTooManyHeaderFieldsAre431AndClose) {
+  StartServer();
+  for (const std::string& fields : {"X-Big: " + std::string(20 * 1024, 'a') + "\r\n",
+                                    [] {
+                                      std::string many;
+                                      for (int i = 0; i < 2000; ++i) many += "X-" + std::to_string(i) + ": 1\r\n";
+                                      return many;
+                                    }()}) {
+    TestClient client(server_->port());
+    client.WriteRaw("GET /hello HTTP/1.1\r\nHost: x\r\n" + fields + "\r\n");
+    Response response = client.Read();
+    EXPECT_EQ(response.result_int(), 431);
+    EXPECT_FALSE(response.keep_alive());
+    EXPECT_TRUE(client.ServerClosed());
+  }
+}
+
 TEST_F(HttpServerTest, AnswersExpectContinue) {
   StartServer();
   TestClient client(server_->port());
