@@ -11,10 +11,7 @@ namespace polyfon::analytics {
 
 namespace {
 
-bool IsCount(const core::DataElement& element) {
-  return element.value_type == core::ValueType::kNonNegativeInteger &&
-         element.aggregation != core::AggregationType::kLastValue;
-}
+using core::IsCount;
 
 // Public output hides a small count itself, and whatever the suppression hides to protect the small
 // counts (a cell it hides, or a longer period holding one).
@@ -22,8 +19,7 @@ bool Hidden(const Suppression* suppression, const core::DataRef& ref, const std:
             double count, const QuerySpec& spec) {
   if (!spec.public_output) return false;
   if (count >= 1 && count < spec.min_count) return true;
-  return suppression != nullptr &&
-         (suppression->Hides(ref.element, ref.combo, ou, pe) || suppression->HidesWithin(ref.element, ref.combo, ou, pe));
+  return suppression != nullptr && suppression->Hides(ref.element, ref.combo, ou, pe);
 }
 
 // Fills ci_low/ci_high with the exact interval of `count` scaled by `scale`, when count is whole.

@@ -12,10 +12,7 @@ namespace polyfon::analytics {
 
 namespace {
 
-bool IsCount(const core::DataElement& element) {
-  return element.value_type == core::ValueType::kNonNegativeInteger &&
-         element.aggregation != core::AggregationType::kLastValue;
-}
+using core::IsCount;
 
 struct Cell {
   std::string element;
@@ -186,13 +183,6 @@ Suppression Suppression::Compute(const core::CatalogIndex& catalog, const ValueC
 
 bool Suppression::Hides(std::string_view element, std::string_view combo, std::string_view org_unit,
                         const core::Period& period) const {
-  auto it = hidden_.find({std::string(element), std::string(combo), std::string(org_unit)});
-  if (it == hidden_.end()) return false;
-  return std::find(it->second.begin(), it->second.end(), period) != it->second.end();
-}
-
-bool Suppression::HidesWithin(std::string_view element, std::string_view combo, std::string_view org_unit,
-                              const core::Period& period) const {
   auto it = hidden_.find({std::string(element), std::string(combo), std::string(org_unit)});
   if (it == hidden_.end()) return false;
   return std::any_of(it->second.begin(), it->second.end(), [&](const core::Period& p) { return period.Contains(p); });

@@ -28,12 +28,10 @@ class Suppression {
   Suppression() = default;
   static Suppression Compute(const core::CatalogIndex& catalog, const ValueCube& cube, int min_count);
 
-  // True if the cell is hidden. `combo` empty = the element's total.
+  // True if the cell is hidden, or any hidden cell of (element, combo, org unit) has its period
+  // within `period` (a year holding a hidden quarter). `combo` empty = the element's total.
   bool Hides(std::string_view element, std::string_view combo, std::string_view org_unit,
              const core::Period& period) const;
-  // True if any hidden cell of (element, combo, org unit) has its period within `period`.
-  bool HidesWithin(std::string_view element, std::string_view combo, std::string_view org_unit,
-                   const core::Period& period) const;
   size_t primary() const { return primary_; }  // small counts among the hidden cells
 
  private:

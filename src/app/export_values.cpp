@@ -8,7 +8,6 @@
 #include "analytics/suppression.hpp"
 #include "analytics/value_cube.hpp"
 #include "app/known_codes.hpp"
-#include "app/small_counts.hpp"
 #include "core/catalog.hpp"
 
 namespace polyfon::app {
@@ -28,7 +27,7 @@ core::Result<analytics::Suppression> PublicSuppression(core::Store& store, const
                                                        int min_count) {
   core::ValueFilter counts;
   for (const core::DataElement& element : index.catalog().elements) {
-    if (IsCount(element)) counts.elements.push_back(element.code);
+    if (core::IsCount(element)) counts.elements.push_back(element.code);
   }
   if (counts.elements.empty()) return analytics::Suppression();
   POLYFON_ASSIGN_OR_RETURN(const std::vector<core::DataValue> values, store.LoadValues(counts));
@@ -98,7 +97,7 @@ core::Result<std::vector<ExportedValue>> ExportValues(core::Store& store, const 
     }
     ExportedValue exported;
     exported.value_type = element->value_type;
-    if (suppression && IsCount(*element)) {
+    if (suppression && core::IsCount(*element)) {
       const auto period = core::Period::Parse(value.period);
       const std::string combo = value.combo == core::kDefaultCombo ? "" : value.combo;
       exported.suppressed = (value.value >= 1 && value.value < spec.min_count) ||

@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "app/known_codes.hpp"
-#include "app/small_counts.hpp"
 #include "core/catalog.hpp"
 
 namespace polyfon::app {
@@ -43,7 +42,7 @@ core::Result<std::vector<HistoryEntry>> LoadValueHistory(core::Store& store, con
     if (element == nullptr) {
       return core::Status::Corruption("recorded change of unknown data element '" + change.element + "'");
     }
-    const bool suppressed = spec.public_output && IsCount(*element) &&
+    const bool suppressed = spec.public_output && core::IsCount(*element) &&
                             (Small(change.old_value, spec.min_count) || Small(change.new_value, spec.min_count));
     out.push_back({.change = std::move(change), .suppressed = suppressed});
   }

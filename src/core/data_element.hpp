@@ -46,6 +46,12 @@ struct DataElement {
   bool operator==(const DataElement&) const = default;
 };
 
+// A count of persons or events, the figures public output hides when small: a non-negative integer
+// that is not a stock (population and positions are no counts of persons).
+inline bool IsCount(const DataElement& element) {
+  return element.value_type == ValueType::kNonNegativeInteger && element.aggregation != AggregationType::kLastValue;
+}
+
 // One disaggregation, as the combination of category options it stands for ("IBBE10" = individual
 // music therapy; "mental_health" = field of care).
 struct CategoryOptionCombo {
