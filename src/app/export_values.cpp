@@ -97,7 +97,7 @@ core::Result<std::vector<ExportedValue>> ExportValues(core::Store& store, const 
     }
     ExportedValue exported;
     exported.value_type = element->value_type;
-    if (suppression && core::IsCount(*element)) {
+    if (suppression && core::IsCount(*element) && !spec.shown_units.contains(value.org_unit)) {
       const auto period = core::Period::Parse(value.period);
       const std::string combo = value.combo == core::kDefaultCombo ? "" : value.combo;
       exported.suppressed = (value.value >= 1 && value.value < spec.min_count) ||

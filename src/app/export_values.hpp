@@ -1,5 +1,6 @@
 #pragma once
 
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,6 +24,9 @@ struct ExportSpec {
   // Hide small counts as public analytics output does (see ExportValues).
   bool public_output = false;
   int min_count = 5;
+  // With public output, the values of these org units (codes) are shown as they are: a reporter's
+  // own, which it reported itself.
+  std::set<std::string> shown_units;
   // How the exported values name elements, org units and combos (DHIS2 output only; JSON-stat
   // always uses codes). Codes unless given.
   io::IdSchemes id_schemes;

@@ -56,6 +56,23 @@ core::Status WriteValues(core::StoreWriter& writer, const InputFile& file, const
   return core::Status::Ok();
 }
 
+// A reporter's file: values of its own org units, nothing else.
+core::Status CheckWritable(const std::string& file_name, const io::ImportBatch& batch,
+                           const std::set<std::string>& writable) {
+  if (!batch.org_units.empty() || !batch.links.empty() || !batch.elements.empty() || !batch.combos.empty() ||
+      !batch.indicators.empty() || !batch.participants.empty()) {
+    return core::Status::PermissionDenied(file_name + ": only values may be imported with this role, not metadata");
+  }
+  for (const core::DataValue& value : batch.values) {
+    if (!writable.contains(value.org_unit)) {
+      return core::Status::PermissionDenied(file_name + ": a value for " + value.element + ", " + value.period +
+                                            ", " + value.org_unit + ": " + value.org_unit +
+                                            " is not one of your own org units or below them; nothing was imported");
+    }
+  }
+  return core::Status::Ok();
+}
+
 }  // namespace
 
 core::Result<ImportReport> ImportFiles(core::Store& store, const ImportRequest& request) {
@@ -75,6 +92,7 @@ core::Result<ImportReport> ImportFiles(core::Store& store, const ImportRequest& 
       core::Status uids = core::ValidateUids(catalog);
       if (!uids.ok()) return core::Status::InvalidArgument(file.name + ": " + uids.message());
     }
+    if (request.writable_org_units) POLYFON_RETURN_IF_ERROR(CheckWritable(file.name, batch, *request.writable_org_units));
     FileReport file_report;
     file_report.name = file.name;
     file_report.rows = batch.rows;

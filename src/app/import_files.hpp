@@ -3,6 +3,8 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -29,6 +31,9 @@ struct ImportRequest {
   io::ImportOptions options;  // options.now is set by the caller
   bool dry_run = false;
   std::function<void(const ImportProgress&)> progress;  // optional; called while writing
+  // A reporter's import: when set, the files may bring values only (no metadata), and only for
+  // these org units. Anything else fails the whole import with kPermissionDenied, writing nothing.
+  std::optional<std::set<std::string>> writable_org_units;
 };
 
 struct FileReport {

@@ -7,6 +7,7 @@
 #include <set>
 #include <tuple>
 
+#include "app/item_label.hpp"
 #include "app/json_number.hpp"
 
 namespace polyfon::app {
@@ -89,16 +90,7 @@ Axis AxisOf(std::string id, std::string label, const std::vector<ExportedValue>&
 std::string RenderJsonStat(const std::vector<analytics::ResultRow>& rows, const analytics::QuerySpec& spec,
                            const core::CatalogIndex& index) {
   Axis items{"dx", "Data", spec.items, {}};
-  for (const std::string& item : spec.items) {
-    if (const core::Indicator* i = index.FindIndicator(item)) {
-      items.labels.push_back(i->name);
-    } else if (const core::DataElement* e = index.FindElement(item.substr(0, item.find('.')))) {
-      items.labels.push_back(
-          item.find('.') == std::string::npos ? e->name : e->name + " (" + item.substr(item.find('.') + 1) + ")");
-    } else {
-      items.labels.push_back(item);
-    }
-  }
+  for (const std::string& item : spec.items) items.labels.push_back(ItemLabel(item, index));
   Axis units{"ou", "Organisation unit", spec.org_units, {}};
   for (const std::string& ou : spec.org_units) {
     const core::OrgUnit* unit = index.FindOrgUnit(ou);

@@ -1,5 +1,7 @@
 #include <iostream>
 
+#include "app/clock.hpp"
+#include "app/px_output.hpp"
 #include "app/query_data.hpp"
 #include "app/query_output.hpp"
 #include "cli/commands.hpp"
@@ -15,8 +17,10 @@ int RunQuery(const StoreOpener& open, const std::string& db, const QueryArgs& ar
     std::cerr << "polyfon query: " << spec.error().message() << "\n";
     return kExitUsage;
   }
+  // PX-Axis is no row format: it needs the catalog's names.
+  const bool px = args.format == "px";
   const auto format = app::ParseOutputFormat(args.format);
-  if (!format) {
+  if (!format && !px) {
     std::cerr << "polyfon query: unknown --format '" << args.format << "'\n";
     return kExitUsage;
   }
@@ -25,6 +29,12 @@ int RunQuery(const StoreOpener& open, const std::string& db, const QueryArgs& ar
   if (!store) return ReportError("query", store.error());
   auto rows = app::QueryData(**store, *spec);
   if (!rows) return ReportError("query", rows.error());
+  if (px) {
+    auto catalog = (*store)->LoadCatalog();
+    if (!catalog) return ReportError("query", catalog.error());
+    std::cout << app::RenderPx(*rows, *spec, core::CatalogIndex(*catalog), app::NowIso8601());
+    return kExitOk;
+  }
   switch (*format) {
     case app::OutputFormat::kJson: std::cout << app::RenderJson(*rows) << "\n"; break;
     case app::OutputFormat::kCsv: std::cout << app::RenderCsv(*rows); break;

@@ -24,7 +24,11 @@ int RunServe(const StoreOpener& open, const std::string& db, const ServeArgs& ar
   web::ServerOptions options;
   options.host = args.host;
   options.port = args.port;
-  web::HttpServer server(web::ApiRoutes(**store), options);
+  web::WebOptions web_options;
+  web_options.min_count = args.min_count;
+  web_options.secure_cookies = args.secure_cookies;
+  web_options.behind_proxy = args.behind_proxy;
+  web::HttpServer server(web::ApiRoutes(**store, web_options), options);
   if (auto status = server.Start(); !status.ok()) return ReportError("serve", status);
   std::cout << "Polyfon serves " << db << " on http://" << args.host << ":" << server.port()
             << "/ (Ctrl-C stops)" << std::endl;

@@ -109,7 +109,27 @@ int RunTemplate(const StoreOpener& open, const std::string& db, const TemplateAr
 struct ServeArgs {
   std::string host = "127.0.0.1";
   uint16_t port = 8080;
+  int min_count = 5;            // public output hides counts from 1 to min_count - 1
+  bool secure_cookies = false;  // served over https: session cookies get the Secure flag
+  bool behind_proxy = false;    // client addresses from X-Forwarded-For (a local reverse proxy)
 };
 int RunServe(const StoreOpener& open, const std::string& db, const ServeArgs& args);
+
+// `polyfon user ...`: users, their API tokens and the account log (command_user.cpp). The password
+// of `add` and `passwd` comes from standard input (cli/read_password.hpp), never from a flag. The
+// command line acts as "cli" in the account log: whoever may write the database file may manage
+// its users.
+enum class UserAction { kAdd, kPasswd, kRole, kDisable, kEnable, kList, kTokenAdd, kTokenList, kTokenRevoke, kLog };
+struct UserArgs {
+  UserAction action = UserAction::kList;
+  std::string name;              // the user; for token list, empty = every user's tokens
+  std::string role;              // add, role: viewer|reporter|coordinator|admin
+  std::string org_units;         // add, role: a reporter's org unit codes, "NO-HV,NO-HN"
+  std::string label;             // token add: what the token is for
+  int64_t token = 0;             // token revoke: the token's id
+  size_t limit = 100;            // log: the newest events; 0 = all
+  std::string format = "table";  // list, token list, log: table|json
+};
+int RunUser(const StoreOpener& open, const std::string& db, const UserArgs& args);
 
 }  // namespace polyfon::cli

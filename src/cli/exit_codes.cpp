@@ -9,7 +9,9 @@ int ExitCodeFor(const core::Status& status) {
     case core::ErrorCode::kParseError:
     case core::ErrorCode::kFailedPrecondition:
     // A request the data refuses, e.g. undoing an import whose values were changed again later.
-    case core::ErrorCode::kConflict: return kExitInvalidInput;
+    case core::ErrorCode::kConflict:
+    case core::ErrorCode::kUnauthenticated:
+    case core::ErrorCode::kPermissionDenied: return kExitInvalidInput;
     case core::ErrorCode::kNotFound: return kExitNotFound;
     case core::ErrorCode::kUnavailable:
     case core::ErrorCode::kCorruption:

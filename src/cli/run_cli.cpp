@@ -4,6 +4,8 @@
 #include <CLI/CLI.hpp>
 #include <cstdlib>
 #include <iostream>
+#include <utility>
+#include <vector>
 
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
@@ -67,8 +69,9 @@ int RunCli(int argc, char** argv, const StoreOpener& open) {
   QueryArgs query_args;
   auto* query = app.add_subcommand("query", "Query an indicator or data element for org units and periods");
   add_selection(query, query_args);
-  query->add_option("--format", query_args.format, "table|csv|json")->capture_default_str()->check(
-      CLI::IsMember({"table", "csv", "json"}));
+  query->add_option("--format", query_args.format, "table|csv|json|px (PX-Axis)")
+      ->capture_default_str()
+      ->check(CLI::IsMember({"table", "csv", "json", "px"}));
 
   QueryArgs analyze_args;
   std::string analysis;
@@ -159,6 +162,64 @@ int RunCli(int argc, char** argv, const StoreOpener& open) {
   auto* serve = app.add_subcommand("serve", "Serve the web application and JSON API");
   serve->add_option("--host", serve_args.host, "Address to listen on")->capture_default_str();
   serve->add_option("--port", serve_args.port, "Port to listen on")->capture_default_str();
+  serve->add_option("--min-count", serve_args.min_count, "Public output hides counts below this")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 1000));
+  serve->add_flag("--secure-cookies", serve_args.secure_cookies,
+                  "The site is reached over https (e.g. behind a TLS proxy): mark cookies Secure");
+  serve->add_flag("--behind-proxy", serve_args.behind_proxy,
+                  "A reverse proxy on this machine forwards requests: take the client address from X-Forwarded-For");
+
+  UserArgs user_args;
+  auto* user = app.add_subcommand("user", "Manage users, their API tokens and the account log");
+  user->require_subcommand(1);
+  // Which `user` subcommand ran; each is declared with the action it stands for.
+  std::vector<std::pair<CLI::App*, UserAction>> user_actions;
+  const auto user_command = [&](CLI::App* parent, const char* name, const char* description, UserAction action) {
+    auto* command = parent->add_subcommand(name, description);
+    user_actions.emplace_back(command, action);
+    return command;
+  };
+  const auto add_user_name = [&](CLI::App* command) {
+    command->add_option("name", user_args.name, "The user's login name")->required();
+  };
+  const auto add_user_format = [&](CLI::App* command) {
+    command->add_option("--format", user_args.format, "table|json")
+        ->capture_default_str()
+        ->check(CLI::IsMember({"table", "json"}));
+  };
+  const char* org_unit_help = "A reporter's org unit codes, comma-separated, e.g. NO-HV,NO-HN";
+  auto* user_add = user_command(user, "add", "Add a user; the password is read from standard input", UserAction::kAdd);
+  add_user_name(user_add);
+  user_add->add_option("--role", user_args.role, "viewer|reporter|coordinator|admin")->required();
+  user_add->add_option("--org-unit", user_args.org_units, org_unit_help);
+  add_user_name(user_command(user, "passwd", "Set a user's password, read from standard input", UserAction::kPasswd));
+  auto* user_role = user_command(user, "role", "Change a user's role (and a reporter's org units)", UserAction::kRole);
+  add_user_name(user_role);
+  user_role->add_option("role", user_args.role, "viewer|reporter|coordinator|admin")->required();
+  user_role->add_option("--org-unit", user_args.org_units, org_unit_help);
+  add_user_name(
+      user_command(user, "disable", "Disable a user: no sign-in, its API tokens stop working", UserAction::kDisable));
+  add_user_name(user_command(user, "enable", "Enable a disabled user again", UserAction::kEnable));
+  add_user_format(user_command(user, "list", "List users (never their password hashes)", UserAction::kList));
+  auto* user_token = user->add_subcommand("token", "Manage personal API tokens for scripts");
+  user_token->require_subcommand(1);
+  auto* token_add =
+      user_command(user_token, "add", "Make an API token for a user and print it, once", UserAction::kTokenAdd);
+  add_user_name(token_add);
+  token_add->add_option("--label", user_args.label, "What the token is for, e.g. 'nightly import'")->required();
+  auto* token_list =
+      user_command(user_token, "list", "List API tokens (never the tokens themselves)", UserAction::kTokenList);
+  token_list->add_option("name", user_args.name, "Only this user's tokens");
+  add_user_format(token_list);
+  user_command(user_token, "revoke", "Revoke an API token", UserAction::kTokenRevoke)
+      ->add_option("id", user_args.token, "The token's id (see 'polyfon user token list')")
+      ->required()
+      ->check(CLI::PositiveNumber);
+  auto* user_log = user_command(
+      user, "log", "List the account log: sign-ins and changes to users and tokens, newest first", UserAction::kLog);
+  user_log->add_option("--limit", user_args.limit, "How many of the newest events; 0 for all")->capture_default_str();
+  add_user_format(user_log);
 
   try {
     app.parse(argc, argv);
@@ -195,6 +256,12 @@ int RunCli(int argc, char** argv, const StoreOpener& open) {
   if (*validate) return RunValidate(open, db, validate_args);
   if (*template_cmd) return RunTemplate(open, db, template_args);
   if (*serve) return RunServe(open, db, serve_args);
+  if (*user) {
+    for (const auto& [command, action] : user_actions) {
+      if (*command) user_args.action = action;
+    }
+    return RunUser(open, db, user_args);
+  }
   return kExitUsage;
 }
 

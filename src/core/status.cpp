@@ -8,6 +8,8 @@ const char* ErrorCodeName(ErrorCode code) {
     case ErrorCode::kInvalidArgument: return "invalid argument";
     case ErrorCode::kNotFound: return "not found";
     case ErrorCode::kConflict: return "conflict";
+    case ErrorCode::kUnauthenticated: return "unauthenticated";
+    case ErrorCode::kPermissionDenied: return "permission denied";
     case ErrorCode::kParseError: return "parse error";
     case ErrorCode::kFailedPrecondition: return "failed precondition";
     case ErrorCode::kUnavailable: return "unavailable";

@@ -13,6 +13,8 @@ enum class ErrorCode {
   kInvalidArgument,  // bad input: a file, a flag, a request parameter
   kNotFound,
   kConflict,
+  kUnauthenticated,   // no valid sign-in or token where one is needed
+  kPermissionDenied,  // signed in, but the role or its org units do not allow it
   kParseError,
   kFailedPrecondition,  // the data cannot answer the request, e.g. a covariate the model cannot identify
   kUnavailable,
@@ -33,6 +35,8 @@ class [[nodiscard]] Status {
   static Status InvalidArgument(std::string m) { return {ErrorCode::kInvalidArgument, std::move(m)}; }
   static Status NotFound(std::string m) { return {ErrorCode::kNotFound, std::move(m)}; }
   static Status Conflict(std::string m) { return {ErrorCode::kConflict, std::move(m)}; }
+  static Status Unauthenticated(std::string m) { return {ErrorCode::kUnauthenticated, std::move(m)}; }
+  static Status PermissionDenied(std::string m) { return {ErrorCode::kPermissionDenied, std::move(m)}; }
   static Status ParseError(std::string m) { return {ErrorCode::kParseError, std::move(m)}; }
   static Status Unavailable(std::string m) { return {ErrorCode::kUnavailable, std::move(m)}; }
   static Status FailedPrecondition(std::string m) { return {ErrorCode::kFailedPrecondition, std::move(m)}; }

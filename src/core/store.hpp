@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/account_store.hpp"
 #include "core/catalog.hpp"
 #include "core/data_value.hpp"
 #include "core/date.hpp"
@@ -96,6 +97,8 @@ class Store {
   virtual Result<std::unique_ptr<StoreWriter>> BeginWrite() = 0;
   // A number that grows whenever a commit changes anything; caches key on it.
   virtual Result<int64_t> DataVersion() = 0;
+  // Users, API tokens and the account log, kept with the data. Lives as long as the store.
+  virtual AccountStore& Accounts() = 0;
 };
 
 }  // namespace polyfon::core

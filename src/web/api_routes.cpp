@@ -8,13 +8,16 @@
 #include "app/analysis_output.hpp"
 #include "app/analyze.hpp"
 #include "app/chart_spec.hpp"
+#include "app/clock.hpp"
 #include "app/json_stat_output.hpp"
+#include "app/px_output.hpp"
 #include "app/query_data.hpp"
 #include "app/query_output.hpp"
 #include "core/catalog.hpp"
 #include "core/period.hpp"
 #include "core/text.hpp"
 #include "web/audit_routes.hpp"
+#include "web/auth_routes.hpp"
 #include "web/data_value_routes.hpp"
 #include "web/static_routes.hpp"
 #include "web/template_routes.hpp"
@@ -28,7 +31,7 @@ namespace {
 
 HttpResponse Error(const core::Status& status) { return ErrorResponse(status); }
 
-// dx, ou, pe and ci as /api/analytics takes them; anonymous requests get public output.
+// dx, ou, pe and ci as /api/analytics takes them; who asks decides whether output is public.
 core::Result<analytics::QuerySpec> SpecFromRequest(const HttpRequest& request) {
   analytics::QuerySpec spec;
   spec.items = core::SplitList(request.Query("dx"));
@@ -46,7 +49,8 @@ core::Result<analytics::QuerySpec> SpecFromRequest(const HttpRequest& request) {
   if (end == ci.c_str() || *end != '\0' || !(spec.level >= 0.5 && spec.level < 1)) {
     return core::Status::InvalidArgument("ci must be a confidence level such as 0.95");
   }
-  spec.public_output = true;
+  spec.public_output = !request.principal.SeesUnsuppressed();
+  spec.min_count = request.min_count;
   return spec;
 }
 
@@ -58,13 +62,13 @@ HttpResponse Download(std::string body, std::string content_type, const std::str
   return response;
 }
 
-// The rows as JSON (default), or as a download: CSV, JSON-stat 2.0, XLSX.
+// The rows as JSON (default), or as a download: CSV, JSON-stat 2.0, XLSX, PX-Axis.
 HttpResponse Analytics(core::Store& store, const HttpRequest& request) {
   auto spec = SpecFromRequest(request);
   if (!spec) return Error(spec.error());
   const std::string format = request.Query("format", "json");
-  if (format != "json" && format != "csv" && format != "json-stat" && format != "xlsx") {
-    return HttpResponse::JsonError(400, "format must be json, csv, json-stat or xlsx");
+  if (format != "json" && format != "csv" && format != "json-stat" && format != "xlsx" && format != "px") {
+    return HttpResponse::JsonError(400, "format must be json, csv, json-stat, xlsx or px");
   }
   auto rows = app::QueryData(store, *spec);
   if (!rows) return Error(rows.error());
@@ -80,6 +84,12 @@ HttpResponse Analytics(core::Store& store, const HttpRequest& request) {
     if (!catalog) return Error(catalog.error());
     return Download(app::RenderJsonStat(*rows, *spec, core::CatalogIndex(*catalog)), "application/json",
                     "polyfon.json");
+  }
+  if (format == "px") {
+    auto catalog = store.LoadCatalog();
+    if (!catalog) return Error(catalog.error());
+    return Download(app::RenderPx(*rows, *spec, core::CatalogIndex(*catalog), app::NowIso8601()),
+                    "text/plain; charset=utf-8", "polyfon.px");
   }
   return HttpResponse::Json(app::RenderJson(*rows));
 }
@@ -206,6 +216,8 @@ int HttpStatusFor(const core::Status& status) {
     case core::ErrorCode::kFailedPrecondition: return 422;
     case core::ErrorCode::kNotFound: return 404;
     case core::ErrorCode::kConflict: return 409;
+    case core::ErrorCode::kUnauthenticated: return 401;
+    case core::ErrorCode::kPermissionDenied: return 403;
     case core::ErrorCode::kUnavailable: return 503;
     case core::ErrorCode::kCorruption:
     case core::ErrorCode::kInternal: return 500;
@@ -213,12 +225,15 @@ int HttpStatusFor(const core::Status& status) {
   return 500;
 }
 
-Router ApiRoutes(core::Store& store) {
+Router ApiRoutes(core::Store& store, const WebOptions& options) {
   const StoreAccess access(store);
+  auto auth = std::make_shared<AuthState>();
+  auth->options = options;
   // Every handler holds the store lock: one connection, many server threads.
   // GET answers depend only on the request and the data: cached by data version.
   auto locked = [&access](auto handler) { return access.Cached(std::move(handler)); };
   Router router;
+  router.SetGate(MakeGate(access, auth));
   router.Add("GET", "/api/health", locked([](core::Store& s, const HttpRequest&) {
                auto version = s.DataVersion();
                if (!version) return Error(version.error());
@@ -248,6 +263,7 @@ Router ApiRoutes(core::Store& store) {
   AddDataValueRoutes(router, access);
   AddTemplateRoutes(router, access);
   AddAuditRoutes(router, access);
+  AddAuthRoutes(router, access, auth);
   return router;
 }
 

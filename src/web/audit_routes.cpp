@@ -25,8 +25,7 @@ std::optional<int64_t> WholeNumber(std::string_view text, int64_t low, int64_t h
   return value;
 }
 
-// Must become admin/coordinator-only when users and roles exist. Anonymous until then, so with
-// public output (small counts hidden), as GET /api/dataValueSets.
+// Coordinators and admins only: every change, with the values as they were.
 HttpResponse Audit(core::Store& store, const HttpRequest& request) {
   app::HistorySpec spec;
   spec.elements = core::SplitList(request.Query("element"));
@@ -42,13 +41,14 @@ HttpResponse Audit(core::Store& store, const HttpRequest& request) {
   if (!limit)
     return HttpResponse::JsonError(400, "limit must be a whole number from 1 to " + std::to_string(kMaxLimit));
   spec.limit = static_cast<size_t>(*limit);
-  spec.public_output = true;
+  spec.public_output = !request.principal.SeesUnsuppressed();
+  spec.min_count = request.min_count;
   auto entries = app::LoadValueHistory(store, spec);
   if (!entries) return ErrorResponse(entries.error());
   return HttpResponse::Json(app::RenderHistoryJson(*entries));
 }
 
-// Must become admin/coordinator-only when users and roles exist, as Audit.
+// Coordinators and admins only, as Audit.
 HttpResponse Sources(core::Store& store, const HttpRequest&) {
   auto sources = app::ListImports(store);
   if (!sources) return ErrorResponse(sources.error());
@@ -59,8 +59,8 @@ HttpResponse Sources(core::Store& store, const HttpRequest&) {
 
 void AddAuditRoutes(Router& router, const StoreAccess& access) {
   // Every change moves the data version on, so the answers are cached by it like any other GET.
-  router.Add("GET", "/api/audit", access.Cached(Audit));
-  router.Add("GET", "/api/audit/sources", access.Cached(Sources));
+  router.Add("GET", "/api/audit", access.Cached(Audit), Access::kCoordinator);
+  router.Add("GET", "/api/audit/sources", access.Cached(Sources), Access::kCoordinator);
 }
 
 }  // namespace polyfon::web

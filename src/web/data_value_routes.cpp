@@ -49,11 +49,11 @@ core::Result<io::IdSchemes> IdSchemesFromQuery(const HttpRequest& request) {
   return schemes;
 }
 
-// GET: the stored values, not aggregated. Requests are anonymous, so the rule of public analytics
-// output applies to each value: a value from 1 to 4 of a count element (a non-negative integer that
-// is not a stock, e.g. mt_patients; population and mt_positions are never hidden) is sent as
-// "value":null and "comment":null with "suppressed":true (in CSV: empty value and comment cells).
-// Only primary suppression, as in analytics: a total and its breakdowns are not checked together.
+// GET: the stored values, not aggregated. For anonymous visitors and reporters the rule of public
+// analytics output applies to each value (a reporter's own org units excepted): a hidden value of a
+// count element (a non-negative integer that is not a stock, e.g. mt_patients; population and
+// mt_positions are never hidden) is sent as "value":null and "comment":null with "suppressed":true
+// (in CSV: empty value and comment cells).
 // Elements, org units and combos are named by code unless idScheme (or a specific scheme) says UID;
 // the selections (de, ou) take codes or uids either way.
 HttpResponse GetDataValueSets(core::Store& store, const HttpRequest& request) {
@@ -70,7 +70,14 @@ HttpResponse GetDataValueSets(core::Store& store, const HttpRequest& request) {
   auto parsed = app::ParseExportPeriods(periods);
   if (!parsed) return HttpResponse::JsonError(400, "pe: " + parsed.error().message());
   spec.periods = std::move(*parsed);
-  spec.public_output = true;
+  const core::Principal& who = request.principal;
+  spec.public_output = !who.SeesUnsuppressed();
+  spec.min_count = request.min_count;
+  if (who.signed_in() && spec.public_output) {
+    auto catalog = store.LoadCatalog();
+    if (!catalog) return ErrorResponse(catalog.error());
+    spec.shown_units = core::OwnUnits(who, *catalog);
+  }
   const std::string format = request.Query("format", "json");
   if (format != "json" && format != "csv") return HttpResponse::JsonError(400, "format must be json or csv");
 
@@ -166,8 +173,9 @@ HttpResponse ImportSummary(const char* status, const core::WriteCounts& counts, 
 }
 
 // POST: imports a DHIS2 data value set (application/json) or DHIS2 CSV (text/csv) through the same
-// all-or-nothing import as `polyfon import`. Values without storedBy are recorded as stored by
-// "web". Input that does not pass is answered 422 with one conflict per problem and writes nothing.
+// all-or-nothing import as `polyfon import`, as the signed-in user (reporter and up; a reporter only
+// values of its own org units and below, else 403 and nothing written). Values without storedBy are
+// recorded as stored by that user, and so is the import. Input that does not pass is answered 422 with one conflict per problem and writes nothing.
 // The id scheme parameters say how the body names elements, org units and combos; a JSON body's
 // own idScheme keys override them, as in DHIS2.
 HttpResponse PostDataValueSets(core::Store& store, const HttpRequest& request) {
@@ -188,7 +196,12 @@ HttpResponse PostDataValueSets(core::Store& store, const HttpRequest& request) {
   import.files.push_back({std::string(kBodyName), request.body});
   import.options.format = *format;
   import.options.id_schemes = *schemes;
-  import.options.stored_by = "web";
+  import.options.stored_by = request.principal.user;
+  if (request.principal.role == core::Role::kReporter) {
+    auto catalog = store.LoadCatalog();
+    if (!catalog) return ErrorResponse(catalog.error());
+    import.writable_org_units = core::OwnUnits(request.principal, *catalog);
+  }
   import.options.now = app::NowIso8601();
   import.dry_run = dry_run == "true";
   auto report = app::ImportFiles(store, import);
@@ -209,7 +222,7 @@ void AddDataValueRoutes(Router& router, const StoreAccess& access) {
   // A GET answer depends only on the request and the data, so it is cached by data version; a POST
   // that writes moves the version on.
   router.Add("GET", "/api/dataValueSets", access.Cached(GetDataValueSets));
-  router.Add("POST", "/api/dataValueSets", access.Locked(PostDataValueSets));
+  router.Add("POST", "/api/dataValueSets", access.Locked(PostDataValueSets), Access::kReporter);
 }
 
 }  // namespace polyfon::web

@@ -127,8 +127,13 @@ void HttpSession::OnBody(beast::error_code ec) {
   HttpResponse response;
   try {
     core::Result<HttpRequest> converted = FromBeast(std::move(request));
+    if (converted.has_value()) {
+      beast::error_code ignored;  // a peer gone already gets no answer anyway
+      const auto peer = stream_.socket().remote_endpoint(ignored);
+      if (!ignored) converted->remote_address = peer.address().to_string();
+    }
     response = converted.has_value()
-                   ? context_.router->Dispatch(*converted)
+                   ? context_.router->Dispatch(std::move(*converted))
                    : HttpResponse::JsonError(400, converted.error().message());
   } catch (const std::exception&) {  // out of memory; the Router catches handler exceptions
     response = HttpResponse::JsonError(500, "internal server error");

@@ -4,6 +4,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/principal.hpp"
+
 namespace polyfon::web {
 
 // A request as handlers see it: no Beast types leak beyond the server.
@@ -13,6 +15,11 @@ struct HttpRequest {
   std::multimap<std::string, std::string> query;  // decoded query parameters
   std::map<std::string, std::string> headers;     // names in lower case
   std::string body;
+  std::string remote_address;  // the client's IP address as the server saw it; empty in tests
+  // Set by the Router before a handler runs: who asks (from the session cookie or API token) and
+  // the server's small-count limit for public output.
+  core::Principal principal;
+  int min_count = 5;
 
   // The first value of query parameter `name` (in request order), or `fallback` if absent.
   std::string Query(std::string_view name, std::string_view fallback = "") const;

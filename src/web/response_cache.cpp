@@ -6,7 +6,8 @@
 namespace polyfon::web {
 
 std::string ResponseCache::KeyOf(const HttpRequest& request) {
-  std::string key = request.method + " " + request.path + "?";
+  // Who asks decides what is hidden; the small-count limit is the server's, the same for all.
+  std::string key = request.principal.ViewKey() + " " + request.method + " " + request.path + "?";
   for (const auto& [name, value] : request.query) {  // a multimap: sorted by name, repeats in order
     key += name;
     key += '=';

@@ -18,7 +18,8 @@ class ResponseCache {
  public:
   explicit ResponseCache(size_t max_entries = 4096) : max_entries_(max_entries) {}
 
-  // The key of a request: method, path and the query parameters in a canonical order.
+  // The key of a request: who asks (core::Principal::ViewKey), method, path and the query
+  // parameters in a canonical order.
   static std::string KeyOf(const HttpRequest& request);
   // A strong ETag for a key at a data version.
   static std::string ETagOf(const std::string& key, int64_t version);

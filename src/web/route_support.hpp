@@ -45,6 +45,13 @@ class StoreAccess {
     };
   }
 
+  // Calls f(core::Store&) under the lock and returns what it returns.
+  template <typename F>
+  auto With(F f) const {
+    std::lock_guard lock(*mutex_);
+    return f(store_);
+  }
+
   // As Locked, for a GET whose answer depends only on the request and the data: answered from the
   // response cache while the data version is unchanged, with an ETag, and 304 for a matching
   // If-None-Match. Only 200 responses are kept.
@@ -62,6 +69,7 @@ class StoreAccess {
       auto with_etag = [&etag](HttpResponse response) {
         response.headers["ETag"] = etag;
         response.headers["Cache-Control"] = "no-cache";  // may be stored, must be revalidated
+        response.headers["Vary"] = "Cookie, Authorization";  // the answer depends on who asks
         return response;
       };
       if (auto it = request.headers.find("if-none-match"); it != request.headers.end() && it->second == etag) {
@@ -81,6 +89,7 @@ class StoreAccess {
       cache->Put(key, *version, response);
       response.headers["ETag"] = ResponseCache::ETagOf(key, *version);
       response.headers["Cache-Control"] = "no-cache";
+      response.headers["Vary"] = "Cookie, Authorization";
       return response;
     };
   }

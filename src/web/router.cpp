@@ -21,12 +21,35 @@ std::string AllowHeader(std::vector<std::string> methods) {
   return header;
 }
 
+// 401 or 403 when `principal` may not call a route with `access`.
+std::optional<HttpResponse> Refuse(Access access, const core::Principal& principal) {
+  if (access == Access::kAnyone) return std::nullopt;
+  if (!principal.signed_in()) {
+    HttpResponse response = HttpResponse::JsonError(401, "sign in first, or send an API token");
+    response.headers["WWW-Authenticate"] = "Bearer realm=\"polyfon\"";
+    return response;
+  }
+  const auto needs = [&](core::Role role, const char* name) -> std::optional<HttpResponse> {
+    if (principal.HasRole(role)) return std::nullopt;
+    return HttpResponse::JsonError(403, std::string("this needs the role ") + name + " or higher");
+  };
+  switch (access) {
+    case Access::kAnyone:
+    case Access::kSignedIn: return std::nullopt;
+    case Access::kReporter: return needs(core::Role::kReporter, "reporter");
+    case Access::kCoordinator: return needs(core::Role::kCoordinator, "coordinator");
+    case Access::kAdmin: return needs(core::Role::kAdmin, "admin");
+  }
+  return HttpResponse::JsonError(403, "not allowed");
+}
+
 }  // namespace
 
 void Router::Put(Route route) {
   for (Route& existing : routes_) {
     if (existing.method == route.method && existing.path == route.path && existing.prefix == route.prefix) {
       existing.handler = std::move(route.handler);
+      existing.access = route.access;
       return;
     }
   }
@@ -39,15 +62,21 @@ std::vector<std::string> Router::Describe() const {
   return out;
 }
 
-void Router::Add(std::string method, std::string path, Handler handler) {
-  Put({std::move(method), std::move(path), std::move(handler), false});
+std::vector<Router::RouteInfo> Router::Routes() const {
+  std::vector<RouteInfo> out;
+  for (const Route& route : routes_) out.push_back({route.method, route.path, route.prefix, route.access});
+  return out;
 }
 
-void Router::AddPrefix(std::string method, std::string prefix, Handler handler) {
-  Put({std::move(method), std::move(prefix), std::move(handler), true});
+void Router::Add(std::string method, std::string path, Handler handler, Access access) {
+  Put({std::move(method), std::move(path), std::move(handler), false, access});
 }
 
-HttpResponse Router::Dispatch(const HttpRequest& request) const {
+void Router::AddPrefix(std::string method, std::string prefix, Handler handler, Access access) {
+  Put({std::move(method), std::move(prefix), std::move(handler), true, access});
+}
+
+HttpResponse Router::Dispatch(HttpRequest&& request) const {
   const Route* match = nullptr;
   const Route* get_match = nullptr;
   std::vector<std::string> methods;
@@ -82,6 +111,10 @@ HttpResponse Router::Dispatch(const HttpRequest& request) const {
     return response;
   }
   try {
+    if (gate_) {
+      if (std::optional<HttpResponse> refusal = gate_(request)) return std::move(*refusal);
+    }
+    if (std::optional<HttpResponse> refusal = Refuse(match->access, request.principal)) return std::move(*refusal);
     return match->handler(request);
   } catch (const std::exception& e) {
     // Operators need the cause; clients must not see internals (paths, SQL, library messages).

@@ -321,6 +321,82 @@ TEST_F(SqliteStoreTest, ASchemaTwoDatabaseGainsUidColumnsThatKeepDerivedUids) {
   EXPECT_EQ(Sql("PRAGMA integrity_check"), "ok");
 }
 
+core::AccountEvent AccountEvent(std::string action, std::string subject) {
+  return {.id = 0,
+          .at = "2026-01-01T00:00:00Z",
+          .actor = "cli",
+          .action = std::move(action),
+          .subject = std::move(subject),
+          .detail = ""};
+}
+
+core::User AccountUser(std::string name) {
+  return {.name = std::move(name),
+          .role = core::Role::kReporter,
+          .org_units = {"NO-HV", "NO-HN"},
+          .password_hash = "$argon2id$v=19$m=65536,t=2,p=1$c2FsdA$aGFzaA",
+          .disabled = false,
+          .created_at = "2026-01-01T00:00:00Z"};
+}
+
+TEST_F(SqliteStoreTest, AccountsPersistAcrossReopenInTheirOwnTablesAndLeaveTheDataVersion) {
+  {
+    auto store = Open();
+    EXPECT_TRUE(Unwrap(store->Accounts().PutUser(AccountUser("alice"), AccountEvent("user_added", "alice"))));
+    EXPECT_EQ(Unwrap(store->Accounts().AddToken({.id = 0,
+                                                 .user = "alice",
+                                                 .label = "nightly",
+                                                 .hash = std::string(64, 'f'),
+                                                 .created_at = "2026-01-02T00:00:00Z",
+                                                 .revoked_at = ""},
+                                                AccountEvent("token_added", "alice"))),
+              1);
+  }
+  auto store = Open(OpenMode::kMustExist);
+  const auto user = Unwrap(store->Accounts().FindUser("alice"));
+  ASSERT_TRUE(user.has_value());
+  EXPECT_EQ(user->password_hash, AccountUser("alice").password_hash);
+  EXPECT_EQ(user->org_units, AccountUser("alice").org_units);
+  EXPECT_EQ(Unwrap(store->Accounts().LoadTokens("alice")).size(), 1u);
+  EXPECT_EQ(Unwrap(store->Accounts().LoadEvents(0)).size(), 2u);
+  EXPECT_EQ(Sql("SELECT name || ' ' || role || ' ' || disabled FROM app_user"), "alice reporter 0");
+  EXPECT_EQ(Sql("SELECT group_concat(org_unit_code) FROM app_user_org_unit ORDER BY position"), "NO-HV,NO-HN");
+  EXPECT_EQ(Sql("SELECT coalesce(revoked_at, 'NULL') FROM api_token"), "NULL");
+  EXPECT_EQ(Sql("SELECT value FROM meta WHERE key = 'data_version'"), "0");
+  EXPECT_EQ(Sql("PRAGMA foreign_key_check"), "");
+  EXPECT_EQ(Sql("PRAGMA integrity_check"), "ok");
+}
+
+TEST_F(SqliteStoreTest, AnAccountWriteWaitsForAnImportsLockAndThenGivesUp) {
+  auto store = Open();
+  auto writer = Unwrap(store->BeginWrite());
+  const core::Status locked =
+      store->Accounts().PutUser(AccountUser("alice"), AccountEvent("user_added", "alice")).status();
+  EXPECT_EQ(locked.code(), ErrorCode::kUnavailable);
+  EXPECT_THAT(locked.message(), HasSubstr("is locked by another writer"));
+  ASSERT_TRUE(writer->Commit().ok());
+  writer.reset();
+  EXPECT_TRUE(Unwrap(store->Accounts().PutUser(AccountUser("alice"), AccountEvent("user_added", "alice"))));
+  EXPECT_EQ(Unwrap(store->Accounts().LoadEvents(0)).size(), 1u);  // the refused write left no event
+}
+
+// Migration 4 adds the account tables to a database that has data: nothing else changes.
+TEST_F(SqliteStoreTest, ASchemaThreeDatabaseGainsTheAccountTables) {
+  Sql(std::string("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL);") +
+      Migrations()[0].sql + Migrations()[1].sql + Migrations()[2].sql +
+      "INSERT INTO schema_migrations VALUES (1, '2026-01-01T00:00:00Z'), (2, '2026-01-01T00:00:00Z'), "
+      "(3, '2026-01-01T00:00:00Z');"
+      "INSERT INTO org_unit (code, name, kind) VALUES ('NO-HV', 'Helse Vest', 'health_region');"
+      "UPDATE meta SET value = '7' WHERE key = 'data_version';");
+  auto store = Open(OpenMode::kMustExist);
+  EXPECT_EQ(Sql("SELECT max(version) FROM schema_migrations"), "4");
+  EXPECT_EQ(Unwrap(store->LoadCatalog()).org_units.size(), 1u);
+  EXPECT_TRUE(Unwrap(store->Accounts().LoadUsers()).empty());
+  EXPECT_TRUE(Unwrap(store->Accounts().PutUser(AccountUser("alice"), AccountEvent("user_added", "alice"))));
+  EXPECT_EQ(Unwrap(store->DataVersion()), 7);
+  EXPECT_EQ(Sql("PRAGMA integrity_check"), "ok");
+}
+
 TEST_F(SqliteStoreTest, MemoryDatabasesArePrivateAndLeaveNoFile) {
   auto first = Unwrap(OpenSqliteStore(":memory:", OpenMode::kMustExist));
   auto second = Unwrap(OpenSqliteStore(":memory:", OpenMode::kMustExist));

@@ -3,6 +3,7 @@
 #include <mutex>
 #include <optional>
 
+#include "store/memory/memory_accounts.hpp"
 #include "store/memory/memory_state.hpp"
 
 namespace polyfon::store::memory {
@@ -94,6 +95,7 @@ class MemoryStore final : public core::Store {
     std::lock_guard lock(mutex_);
     return state_.data_version();
   }
+  core::AccountStore& Accounts() override { return accounts_; }
 
   // Ends the open write transaction, installing its state if it changed anything. Like SQLite's
   // lock, the writer slot is free again from the commit on, not only from the writer's destruction.
@@ -111,6 +113,7 @@ class MemoryStore final : public core::Store {
   std::mutex mutex_;  // guards everything below
   MemoryState state_;
   bool writer_open_ = false;
+  MemoryAccounts accounts_;  // guarded by its own mutex; not part of the data, so not copied by writers
 };
 
 MemoryWriter::~MemoryWriter() {

@@ -178,10 +178,53 @@ ALTER TABLE data_element ADD COLUMN uid TEXT NOT NULL DEFAULT '';
 ALTER TABLE category_option_combo ADD COLUMN uid TEXT NOT NULL DEFAULT '';
 )sql";
 
+// Users, their API tokens and the account log, beside the data in the same file so that one backup
+// holds everything. Names are the keys people type, so app_user is keyed by name; a reporter's org
+// units are codes, checked against the catalog by the use case (as an element's combos are), not
+// by SQL, because an org unit may be renamed or reimported without touching the users. Only hashes
+// are stored: argon2id for passwords, SHA-256 for tokens (UNIQUE, it is how a token is found).
+// revoked_at is NULL while a token is valid. account_event is append-only, like value_change.
+// None of these tables counts as data: writing them leaves meta.data_version alone.
+constexpr const char* kAccounts = R"sql(
+CREATE TABLE app_user (
+  name          TEXT PRIMARY KEY CHECK (name <> ''),
+  role          TEXT NOT NULL,
+  password_hash TEXT NOT NULL,
+  disabled      INTEGER NOT NULL,
+  created_at    TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE app_user_org_unit (
+  user_name     TEXT NOT NULL REFERENCES app_user (name),
+  position      INTEGER NOT NULL,
+  org_unit_code TEXT NOT NULL,
+  PRIMARY KEY (user_name, position)
+) WITHOUT ROWID;
+
+CREATE TABLE api_token (
+  id         INTEGER PRIMARY KEY,
+  user_name  TEXT NOT NULL REFERENCES app_user (name),
+  label      TEXT NOT NULL,
+  hash       TEXT NOT NULL UNIQUE,
+  created_at TEXT NOT NULL,
+  revoked_at TEXT
+);
+CREATE INDEX api_token_by_user ON api_token (user_name);
+
+CREATE TABLE account_event (
+  id      INTEGER PRIMARY KEY,
+  at      TEXT NOT NULL,
+  actor   TEXT NOT NULL,
+  action  TEXT NOT NULL,
+  subject TEXT NOT NULL,
+  detail  TEXT NOT NULL
+);
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, "initial schema", kInitialSchema},
     {2, "value history", kValueHistory},
     {3, "dhis2 uids", kUids},
+    {4, "accounts", kAccounts},
 };
 
 Status RunQuery(Connection& connection, const char* sql, int64_t& out) {

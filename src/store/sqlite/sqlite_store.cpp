@@ -12,6 +12,7 @@
 #include "store/sqlite/connection.hpp"
 #include "store/sqlite/history_reader.hpp"
 #include "store/sqlite/migrations.hpp"
+#include "store/sqlite/sqlite_accounts.hpp"
 #include "store/sqlite/sqlite_writer.hpp"
 #include "store/sqlite/value_reader.hpp"
 
@@ -53,7 +54,8 @@ class SqliteStore final : public core::Store {
         label_(std::move(label)),
         writer_options_(writer_options),
         temporary_(temporary),
-        reader_(std::move(reader)) {}
+        reader_(std::move(reader)),
+        accounts_(*reader_, mutex_, file_, label_, writer_options_) {}
 
   ~SqliteStore() override {
     reader_.reset();
@@ -97,6 +99,8 @@ class SqliteStore final : public core::Store {
     return version;
   }
 
+  core::AccountStore& Accounts() override { return accounts_; }
+
  private:
   // Runs `read` in one read transaction, so that what it reads in several queries comes from the
   // same commit. REQUIRES: mutex_ is held.
@@ -115,6 +119,7 @@ class SqliteStore final : public core::Store {
   const bool temporary_;
   std::mutex mutex_;  // guards reader_
   std::unique_ptr<Connection> reader_;
+  SqliteAccounts accounts_;  // uses reader_ and mutex_
 };
 
 }  // namespace

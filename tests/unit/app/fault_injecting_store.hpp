@@ -28,6 +28,8 @@ class FaultInjectingStore : public core::Store {
   }
   core::Result<std::vector<core::RecordedSource>> LoadSources() override { return inner_.LoadSources(); }
   core::Result<int64_t> DataVersion() override { return inner_.DataVersion(); }
+  // Account writes are not data writes and get no faults.
+  core::AccountStore& Accounts() override { return inner_.Accounts(); }
   core::Result<std::unique_ptr<core::StoreWriter>> BeginWrite() override;
 
  private:

@@ -3,10 +3,13 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "core/uid.hpp"
 #include "demo_server.hpp"
+#include "io/px_parser.hpp"
 
 namespace polyfon::web {
 namespace {
@@ -249,6 +252,32 @@ TEST_F(ApiRoutesTest, AnalyticsDownloadsAsXlsx) {
   ASSERT_GT(xlsx.body().size(), 1000u);
   EXPECT_EQ(xlsx.body().substr(0, 2), "PK");  // a zip container, as every .xlsx
   EXPECT_NE(xlsx.body().find("xl/worksheets/sheet1.xml"), std::string::npos);
+}
+}  // namespace
+}  // namespace polyfon::web
+
+namespace polyfon::web {
+namespace {
+TEST_F(ApiRoutesTest, AnalyticsDownloadsAsPxWithHiddenCellsShownAsColon) {
+  TestClient client(server_->port());
+  auto px = client.Get("/api/analytics?dx=mt_patients&ou=NO-HN,NO&pe=2016:2018&format=px");
+  EXPECT_EQ(px.result_int(), 200u);
+  EXPECT_EQ(px[boost::beast::http::field::content_type], "text/plain; charset=utf-8");
+  EXPECT_EQ(px[boost::beast::http::field::content_disposition], "attachment; filename=\"polyfon.px\"");
+  const std::string& body = px.body();
+  EXPECT_EQ(body.substr(0, 16), "CHARSET=\"ANSI\";\n") << body;
+  // Anonymous requests are public output: Helse Nord's 3 patients of 2016 and 2017 are hidden,
+  // stored as the data symbol "..." and shown as ':', SSB's mark for a confidential figure.
+  EXPECT_NE(body.find("\nDATASYMBOL3=\":\";\n"), std::string::npos) << body;
+  const std::string data = "DATA=\n\"...\" \"...\" 11\n498 537 789;\n";
+  ASSERT_GE(body.size(), data.size());
+  EXPECT_EQ(body.substr(body.size() - data.size()), data) << body;
+  const auto cube = io::ParsePx("polyfon.px", body);
+  ASSERT_TRUE(cube.has_value()) << cube.error().message();
+  EXPECT_EQ(cube->dimensions[1].categories[0].code, "NO-HN");
+  EXPECT_EQ(cube->dimensions[2].categories[0].code, "2016");
+  EXPECT_EQ(cube->symbols, (std::map<size_t, std::string>{{0, "..."}, {1, "..."}}));
+  EXPECT_EQ(cube->values[2], 11);
 }
 }  // namespace
 }  // namespace polyfon::web

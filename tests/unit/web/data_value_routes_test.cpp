@@ -22,12 +22,17 @@ constexpr const char* kJsonSet = R"({"period": "2019", "orgUnit": "NO-HV", "data
 // The routes as ApiRoutes registers them, so the test also proves they are wired in.
 class DataValueRoutesTest : public testing::DemoServerTest {
  protected:
+  void SetUp() override {
+    DemoServerTest::SetUp();
+    writer_ = BearerFor("nina", core::Role::kCoordinator);
+  }
 
   testing::Response Post(const std::string& target, const std::string& content_type, std::string body) {
     TestClient client(server_->port());
     http::request<http::string_body> request{http::verb::post, target, 11};
     request.set(http::field::host, "127.0.0.1");
     if (!content_type.empty()) request.set(http::field::content_type, content_type);
+    request.set(http::field::authorization, writer_);
     request.body() = std::move(body);
     request.prepare_payload();
     std::string raw;
@@ -49,6 +54,8 @@ class DataValueRoutesTest : public testing::DemoServerTest {
   }
 
   size_t ValueCount() { return store_->LoadValues({})->size(); }
+
+  std::string writer_;  // a coordinator's Authorization header
 };
 
 TEST_F(DataValueRoutesTest, GetGivesTheStoredValuesRaw) {
@@ -188,7 +195,7 @@ TEST_F(DataValueRoutesTest, PostJsonImportsAndGetShowsIt) {
   EXPECT_EQ(values[0]["storedBy"], "npr");
   EXPECT_EQ(values[1]["categoryOptionCombo"], "default");
   EXPECT_EQ(values[1]["value"], "500");
-  EXPECT_EQ(values[1]["storedBy"], "web");  // none in the body
+  EXPECT_EQ(values[1]["storedBy"], "nina");  // none in the body: the signed-in user
   EXPECT_EQ(values[1]["comment"], "NPR 2020");
   // The same set again changes nothing.
   EXPECT_EQ(PostJson("/api/dataValueSets", "application/json", kJsonSet, 200)["importCount"],
@@ -287,7 +294,7 @@ TEST_F(DataValueRoutesTest, APostIsRecordedAsAnImportWithTheHashOfItsBody) {
   ASSERT_FALSE(sources->empty());
   const core::RecordedSource& last = sources->back();
   EXPECT_EQ(last.source.name, "request body");
-  EXPECT_EQ(last.source.imported_by, "web");
+  EXPECT_EQ(last.source.imported_by, "nina");
   EXPECT_EQ(last.source.sha256, "38394c1a91f956a2cf9fc8541d34dab6c2c263a11008b8ad89b77fff49daee6f");  // sha256sum
   EXPECT_EQ(last.changes, 1);
 }

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <map>
 #include <string>
 #include <string_view>
 
@@ -30,10 +31,12 @@ class TestClient {
   }
 
   // Sends one request on this connection and reads the response. Throws on I/O errors.
+  // `headers` are added as given (e.g. Authorization, Cookie, X-CSRF-Token, Content-Type).
   Response Send(http::verb method, std::string_view target, std::string body = {},
-                bool keep_alive = true) {
+                bool keep_alive = true, const std::map<std::string, std::string>& headers = {}) {
     http::request<http::string_body> request{method, std::string(target), 11};
     request.set(http::field::host, "127.0.0.1");
+    for (const auto& [name, value] : headers) request.set(name, value);
     request.keep_alive(keep_alive);
     if (!body.empty() || method == http::verb::post) {
       request.body() = std::move(body);
@@ -43,7 +46,9 @@ class TestClient {
     return Read(method == http::verb::head);
   }
 
-  Response Get(std::string_view target) { return Send(http::verb::get, target); }
+  Response Get(std::string_view target, const std::map<std::string, std::string>& headers = {}) {
+    return Send(http::verb::get, target, {}, true, headers);
+  }
 
   // Writes raw bytes, for requests the Beast serializer would not produce.
   void WriteRaw(std::string_view bytes) {

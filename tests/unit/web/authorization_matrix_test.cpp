@@ -1,0 +1,230 @@
+// Every route of the API x every role (and anonymous): the status, and that nothing outside the
+// caller's scope is returned or written. A route added without a row here fails the test.
+#include <gtest/gtest.h>
+
+#include <array>
+#include <functional>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "demo_server.hpp"
+
+namespace polyfon::web {
+namespace {
+
+using testing::Response;
+using testing::TestClient;
+namespace http = boost::beast::http;
+
+// Who asks, in the order of the expected statuses below.
+enum Who { kAnonymous, kViewer, kReporter, kCoordinator, kAdmin, kWhoCount };
+constexpr std::array<const char*, kWhoCount> kWhoNames{"anonymous", "viewer", "reporter", "coordinator", "admin"};
+
+using Statuses = std::array<int, kWhoCount>;
+constexpr Statuses kEveryone{200, 200, 200, 200, 200};
+constexpr Statuses kSignedIn{401, 200, 200, 200, 200};
+constexpr Statuses kWriters{401, 403, 200, 200, 200};
+constexpr Statuses kCoordinators{401, 403, 403, 200, 200};
+constexpr Statuses kAdmins{401, 403, 403, 403, 200};
+
+// A value of NO-HN's (the reporter's own region) and one of NO-HV's (not its own), as DHIS2 CSV.
+constexpr const char* kOwnValue = "dataelement,period,orgunit,value\nmt_positions,2019,HN-UNN,2\n";
+constexpr const char* kOtherValue = "dataelement,period,orgunit,value\nmt_positions,2019,HV-BERGEN,9\n";
+
+struct Case {
+  std::string target;
+  std::string content_type;
+  std::string body;
+  Statuses expected;
+  // Checks the body of an answer with an expected 2xx status; may be empty.
+  std::function<void(Who, const nlohmann::json&)> check;
+};
+
+class AuthorizationMatrixTest : public testing::DemoServerTest {
+ protected:
+  void SetUp() override {
+    DemoServerTest::SetUp();
+    bearer_[kViewer] = BearerFor("vera", core::Role::kViewer);
+    bearer_[kReporter] = BearerFor("rolf", core::Role::kReporter, {"NO-HN"});
+    bearer_[kCoordinator] = BearerFor("cora", core::Role::kCoordinator);
+    bearer_[kAdmin] = BearerFor("ada", core::Role::kAdmin);
+    // A second token per user, for the DELETE row to revoke.
+    for (const auto& [who, name] : std::map<Who, std::string>{{kViewer, "vera"}, {kReporter, "rolf"},
+                                                               {kCoordinator, "cora"}, {kAdmin, "ada"}}) {
+      auto spare = app::CreateToken(*store_, name, "spare", "test");
+      ASSERT_TRUE(spare.has_value());
+      spare_token_[who] = spare->token.id;
+    }
+    BearerFor("olga", core::Role::kViewer);
+    others_token_ = store_->Accounts().LoadTokens("olga")->front().id;
+  }
+
+  Response Send(Who who, const std::string& method, const Case& c) {
+    TestClient client(server_->port());
+    std::map<std::string, std::string> headers;
+    if (who != kAnonymous) headers["Authorization"] = bearer_[who];
+    if (!c.content_type.empty()) headers["Content-Type"] = c.content_type;
+    return client.Send(http::string_to_verb(method), c.target, c.body, true, headers);
+  }
+
+  // The cases per route ("METHOD path", a prefix route's path ending in '*').
+  std::map<std::string, std::vector<Case>> Cases(Who who) {
+    const auto hides_hn_2016 = [](Who w, const nlohmann::json& body) {
+      // NO-HN had 3 patients in 2016: hidden from the public and from a reporter of another
+      // scope... and from this reporter too in analytics, which is public output for reporters.
+      const auto& row = body["rows"][0];
+      if (w == kAnonymous || w == kReporter) {
+        EXPECT_EQ(row["status"], "suppressed") << kWhoNames[w];
+        EXPECT_FALSE(row.contains("value") && row["value"].is_number()) << kWhoNames[w];
+      } else {
+        EXPECT_EQ(row["value"], 3) << kWhoNames[w];
+      }
+    };
+    const auto values_in_scope = [](Who w, const nlohmann::json& body) {
+      // Raw values: a reporter sees its own region's 3 patients, but not Helse Midt-Norge's 20
+      // (hidden by secondary suppression); signed-in readers see both; the public neither.
+      std::map<std::string, nlohmann::json> by_unit;
+      for (const auto& v : body["dataValues"]) by_unit[v["orgUnit"]] = v["value"];
+      ASSERT_EQ(by_unit.size(), 2u);
+      const bool full = w == kViewer || w == kCoordinator || w == kAdmin;
+      EXPECT_EQ(by_unit["NO-HN"], w == kAnonymous ? nlohmann::json() : nlohmann::json("3")) << kWhoNames[w];
+      EXPECT_EQ(by_unit["NO-HMN"], full ? nlohmann::json("20") : nlohmann::json()) << kWhoNames[w];
+    };
+    const std::string csv = "text/csv";
+    const std::string json = "application/json";
+    const std::string spare = std::to_string(spare_token_[who]);
+    return {
+        {"GET /api/health", {{"/api/health", "", "", kEveryone, {}}}},
+        {"GET /api/analytics", {{"/api/analytics?dx=mt_patients&ou=NO-HN&pe=2016", "", "", kEveryone, hides_hn_2016}}},
+        {"GET /api/chart", {{"/api/chart?dx=mt_patients&ou=NO-HN&pe=2016:2018", "", "", kEveryone, {}}}},
+        {"GET /api/openapi.json", {{"/api/openapi.json", "", "", kEveryone, {}}}},
+        {"GET /api/analyze/ratio", {{"/api/analyze/ratio?dx=mt_patients&ou=NO-HV&pe=2018;2016", "", "", kEveryone, {}}}},
+        {"GET /api/analyze/growth",
+         {{"/api/analyze/growth?dx=mt_patients_per_100k&ou=NO-HV,NO-HN&pe=2016:2018", "", "", kEveryone, {}}}},
+        {"GET /api/analyze/gap", {{"/api/analyze/gap?dx=mt_patients_per_100k&ou=NO-HV,NO-HSO&pe=2018", "", "", kEveryone, {}}}},
+        {"GET /api/analyze/coverage", {{"/api/analyze/coverage?ou=NO-HV&pe=2016;2018", "", "", kEveryone, {}}}},
+        {"GET /api/analyze/trend", {{"/api/analyze/trend?dx=mt_patients_per_100k&ou=NO-HV&pe=2016:2018", "", "", kEveryone, {}}}},
+        {"GET /api/analyze/effect",
+         {{"/api/analyze/effect?dx=mt_patients&ou=NO-HSO,NO-HV,NO-HMN,NO-HN&pe=2016:2018", "", "", kEveryone, {}}}},
+        {"GET /api/analyze/sensitivity",
+         {{"/api/analyze/sensitivity?dx=mt_patients_per_100k&ou=NO-HV,NO-HN&pe=2018&completeness=0.6:1", "", "", kEveryone, {}}}},
+        {"GET /api/orgunits", {{"/api/orgunits", "", "", kEveryone, {}}}},
+        {"GET /api/orgunits/*", {{"/api/orgunits/NO-HN", "", "", kEveryone, {}}}},
+        {"GET /api/participants", {{"/api/participants", "", "", kEveryone, {}}}},
+        {"GET /api/dataelements", {{"/api/dataelements", "", "", kEveryone, {}}}},
+        {"GET /api/indicators", {{"/api/indicators", "", "", kEveryone, {}}}},
+        {"GET /api/dataValueSets",
+         {{"/api/dataValueSets?de=mt_patients&ou=NO-HN,NO-HMN&pe=2016", "", "", kEveryone, values_in_scope}}},
+        {"POST /api/dataValueSets",
+         {{"/api/dataValueSets?dryRun=true", csv, kOwnValue, kWriters, {}},
+          {"/api/dataValueSets?dryRun=true", csv, kOtherValue, {401, 403, 403, 200, 200}, {}}}},
+        {"GET /api/template", {{"/api/template?participant=BETANIEN&year=2025", "", "", kEveryone, {}}}},
+        {"GET /api/audit", {{"/api/audit?limit=5", "", "", kCoordinators, {}}}},
+        {"GET /api/audit/sources", {{"/api/audit/sources", "", "", kCoordinators, {}}}},
+        {"POST /api/login",
+         {{"/api/login", json, R"({"user": "nobody", "password": "wrong password"})", {401, 401, 401, 401, 401}, {}}}},
+        {"POST /api/logout", {{"/api/logout", "", "", kSignedIn, {}}}},
+        {"GET /api/session",
+         {{"/api/session", "", "", kEveryone,
+           [](Who w, const nlohmann::json& body) { EXPECT_EQ(body["signed_in"], w != kAnonymous); }}}},
+        {"GET /api/tokens",
+         {{"/api/tokens", "", "", kSignedIn,
+           [](Who w, const nlohmann::json& body) {
+             ASSERT_EQ(body["tokens"].size(), 2u) << kWhoNames[w];  // its own two, nobody else's
+             for (const auto& t : body["tokens"]) EXPECT_FALSE(t.contains("hash"));
+           }}}},
+        {"POST /api/tokens",
+         {{"/api/tokens", json, R"({"label": "matrix"})", {401, 201, 201, 201, 201},
+           [](Who, const nlohmann::json& body) { EXPECT_TRUE(body["token"].get<std::string>().starts_with("pf_")); }}}},
+        {"DELETE /api/tokens/*",
+         {{"/api/tokens/" + spare, "", "", kSignedIn, {}},
+          // Another user's token: not found for all but an admin (who revokes it).
+          {"/api/tokens/" + std::to_string(others_token_), "", "", {401, 404, 404, 404, 200}, {}}}},
+        {"GET /api/users",
+         {{"/api/users", "", "", kAdmins,
+           [](Who, const nlohmann::json& body) {
+             ASSERT_EQ(body["users"].size(), 5u);
+             for (const auto& u : body["users"]) EXPECT_FALSE(u.contains("password_hash"));
+           }}}},
+        {"GET /api/account-log", {{"/api/account-log?limit=10", "", "", kAdmins, {}}}},
+    };
+  }
+
+  std::array<std::string, kWhoCount> bearer_;
+  std::array<int64_t, kWhoCount> spare_token_{};
+  int64_t others_token_ = 0;  // a token of a user who is none of the callers
+};
+
+TEST_F(AuthorizationMatrixTest, EveryRouteForEveryRole) {
+  const std::vector<Router::RouteInfo> routes = ApiRoutes(*store_).Routes();
+  int checked = 0;
+  for (int w = 0; w < kWhoCount; ++w) {
+    const Who who = static_cast<Who>(w);
+    auto cases = Cases(who);
+    for (const Router::RouteInfo& route : routes) {
+      const std::string key = route.method + " " + route.path + (route.prefix ? "*" : "");
+      if (!route.path.starts_with("/api/")) {
+        // Static files of the web application: public, whoever asks.
+        const Case file{route.path, "", "", kEveryone, {}};
+        EXPECT_EQ(static_cast<int>(Send(who, route.method, file).result_int()), 200) << key;
+        continue;
+      }
+      const auto it = cases.find(key);
+      ASSERT_NE(it, cases.end()) << "no row in the authorization matrix for " << key;
+      for (const Case& c : it->second) {
+        const int64_t version_before = *store_->DataVersion();
+        const Response response = Send(who, route.method, c);
+        const int status = static_cast<int>(response.result_int());
+        EXPECT_EQ(status, c.expected[w]) << key << " " << c.target << " as " << kWhoNames[w] << ": "
+                                         << response.body();
+        if (status >= 200 && status < 300 && c.check && response[http::field::content_type] == "application/json") {
+          c.check(who, nlohmann::json::parse(response.body()));
+        }
+        // Dry runs and refusals write nothing.
+        if (route.method == "POST" && c.target.starts_with("/api/dataValueSets")) {
+          EXPECT_EQ(*store_->DataVersion(), version_before) << key << " as " << kWhoNames[w];
+        }
+        ++checked;
+      }
+    }
+  }
+  EXPECT_GT(checked, 5 * 25);
+}
+
+// A reporter's real (not dry-run) import: inside its scope it lands, recorded as the reporter's;
+// one value outside fails the whole import and writes nothing.
+TEST_F(AuthorizationMatrixTest, AReporterWritesOnlyItsOwnUnits) {
+  const auto post = [&](const std::string& body) {
+    return Send(kReporter, "POST", Case{"/api/dataValueSets", "text/csv", body, {}, {}});
+  };
+  EXPECT_EQ(post(kOwnValue).result_int(), 200u);
+  auto stored = store_->LoadValues({{"mt_positions"}, {}, {}});
+  ASSERT_TRUE(stored.has_value());
+  bool found = false;
+  for (const core::DataValue& v : *stored) {
+    if (v.org_unit == "HN-UNN" && v.period == "2019") {
+      found = true;
+      EXPECT_EQ(v.value, 2);
+      EXPECT_EQ(v.provenance.stored_by, "rolf");
+    }
+  }
+  EXPECT_TRUE(found);
+
+  const int64_t version = *store_->DataVersion();
+  const size_t count = store_->LoadValues({})->size();
+  const Response mixed = post(std::string(kOwnValue) + "mt_positions,2019,HV-BERGEN,9\n");
+  EXPECT_EQ(mixed.result_int(), 403u) << mixed.body();
+  EXPECT_NE(mixed.body().find("HV-BERGEN"), std::string::npos);
+  const Response json_outside = Send(kReporter, "POST",
+                                 Case{"/api/dataValueSets", "application/json",
+                                      R"({"dataValues": [{"dataElement": "mt_positions", "period": "2019",
+                                          "orgUnit": "NO-HV", "value": "4"}]})", {}, {}});
+  EXPECT_EQ(json_outside.result_int(), 403u) << json_outside.body();
+  EXPECT_EQ(*store_->DataVersion(), version);
+  EXPECT_EQ(store_->LoadValues({})->size(), count);
+}
+
+}  // namespace
+}  // namespace polyfon::web
