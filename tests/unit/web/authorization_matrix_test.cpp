@@ -226,5 +226,23 @@ TEST_F(AuthorizationMatrixTest, AReporterWritesOnlyItsOwnUnits) {
   EXPECT_EQ(store_->LoadValues({})->size(), count);
 }
 
+// serve --min-count: the server's limit decides what anonymous visitors see (Helse Nord had 11
+// patients in 2018), and the cache does not mix answers of different limits.
+TEST_F(AuthorizationMatrixTest, TheServersSmallCountLimitApplies) {
+  HttpRequest request;
+  request.method = "GET";
+  request.path = "/api/analytics";
+  request.query = {{"dx", "mt_patients"}, {"ou", "NO-HN"}, {"pe", "2018"}};
+  const auto row = [&](const Router& router) {
+    const HttpResponse response = router.Dispatch(request);
+    EXPECT_EQ(response.status, 200) << response.body;
+    return nlohmann::json::parse(response.body)["rows"][0];
+  };
+  EXPECT_EQ(row(ApiRoutes(*store_))["value"], 11);
+  WebOptions strict;
+  strict.min_count = 12;
+  EXPECT_EQ(row(ApiRoutes(*store_, strict))["status"], "suppressed");
+}
+
 }  // namespace
 }  // namespace polyfon::web
