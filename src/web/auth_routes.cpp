@@ -98,7 +98,7 @@ HttpResponse Login(const StoreAccess& access, AuthState& state, const HttpReques
   core::Status logged = access.With(
       [&](core::Store& store) { return store.Accounts().RecordEvent(Event(core::kAccountLogin, user->name, user->name, client)); });
   if (!logged.ok()) return ErrorResponse(logged);
-  const SessionTable::Opened session = state.sessions.Open(user->name);
+  const SessionTable::Opened session = state.sessions.Open(user->name, app::SecretHash(user->password_hash));
   nlohmann::ordered_json out = UserJson(*user);
   out["csrf_token"] = session.csrf_token;
   HttpResponse response = HttpResponse::Json(out.dump());

@@ -75,7 +75,8 @@ Gate MakeGate(const StoreAccess& access, std::shared_ptr<AuthState> state) {
     if (!session) return std::nullopt;
     auto user = access.With([&](core::Store& store) { return store.Accounts().FindUser(session->user); });
     if (!user) return ErrorResponse(user.error());
-    if (!*user || (*user)->disabled) {
+    // Disabled, or a new password since this session signed in: the session is over.
+    if (!*user || (*user)->disabled || app::SecretHash((*user)->password_hash) != session->credential) {
       state->sessions.Close(*session_id);
       return std::nullopt;
     }

@@ -34,7 +34,8 @@ struct AuthState {
 //                                   must carry the session's token in X-CSRF-Token, else 403.
 // A request that may change something and carries an Origin header other than its own Host is
 // refused with 403, whatever its credentials. A disabled user's session or token stops working at
-// once: the user is read afresh for every request.
+// once, and so do the sessions of a user whose password changed: the user is read afresh for every
+// request.
 Gate MakeGate(const StoreAccess& access, std::shared_ptr<AuthState> state);
 
 }  // namespace polyfon::web

@@ -6,12 +6,12 @@
 
 namespace polyfon::web {
 
-SessionTable::Opened SessionTable::Open(const std::string& user) {
+SessionTable::Opened SessionTable::Open(const std::string& user, const std::string& credential) {
   Opened opened{app::NewSecret(), app::NewSecret()};
   const auto now = clock_();
   std::lock_guard lock(mutex_);
   MakeRoom(now);
-  by_hash_[app::SecretHash(opened.id)] = Entry{{user, opened.csrf_token}, now, now};
+  by_hash_[app::SecretHash(opened.id)] = Entry{{user, opened.csrf_token, credential}, now, now};
   return opened;
 }
 
@@ -34,11 +34,6 @@ void SessionTable::Close(std::string_view id) {
   const std::string hash = app::SecretHash(id);
   std::lock_guard lock(mutex_);
   by_hash_.erase(hash);
-}
-
-void SessionTable::CloseAllOf(std::string_view user) {
-  std::lock_guard lock(mutex_);
-  std::erase_if(by_hash_, [&](const auto& item) { return item.second.session.user == user; });
 }
 
 bool SessionTable::Expired(const Entry& entry, std::chrono::steady_clock::time_point now) const {

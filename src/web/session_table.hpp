@@ -28,6 +28,7 @@ class SessionTable {
   struct Session {
     std::string user;
     std::string csrf_token;
+    std::string credential;  // what the user's password hash was at sign-in (its SHA-256)
   };
   struct Opened {
     std::string id;  // for the cookie
@@ -38,13 +39,13 @@ class SessionTable {
       : limits_(limits), clock_(std::move(clock)) {}
 
   // A new session for `user`, always with a fresh id (so an id planted before sign-in is worthless).
-  Opened Open(const std::string& user);
+  // `credential` stands for the password it signed in with; the gate ends the session when the
+  // user's password has changed since.
+  Opened Open(const std::string& user, const std::string& credential);
   // The live session with this id, or nullopt (unknown, expired or closed). Counts as a use.
   std::optional<Session> Find(std::string_view id);
   // Ends the session with this id, if any.
   void Close(std::string_view id);
-  // Ends every session of `user` (a changed password or a disabled user).
-  void CloseAllOf(std::string_view user);
 
  private:
   struct Entry {

@@ -26,11 +26,31 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+// The users every test server has, made with `polyfon user add` (the password on standard input).
+export const PASSWORD = 'korrekt hest batteri';
+export const USERS = {
+  reporter: { user: 'rita', password: PASSWORD, role: 'reporter', orgUnits: ['HV-BERGEN'] },
+  viewer: { user: 'vera', password: PASSWORD, role: 'viewer', orgUnits: [] },
+};
+
+// Runs `binary args` with `input` on standard input; rejects with the error output on a non-zero exit.
+function runWithInput(binary, args, input) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(binary, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stdout.resume();
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.once('error', reject);
+    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(binary)} ${args.join(' ')} exited with ${code}: ${stderr}`))));
+    child.stdin.end(input);
+  });
+}
+
 function tempDir(prefix) {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-// Creates TMP/x.db with the bundled data, serves it on a free port, and reads the address from the
+// Creates TMP/x.db with the bundled data and the USERS, serves it on a free port, and reads the address from the
 // server's first line ("Polyfon serves ... on http://127.0.0.1:PORT/ ...").
 export async function startPolyfon() {
   const binary = process.env.POLYFON_BIN;
@@ -38,6 +58,10 @@ export async function startPolyfon() {
   const dir = tempDir('polyfon-e2e-');
   const db = path.join(dir, 'x.db');
   await promisify(execFile)(binary, ['--db', db, 'demo']);
+  for (const { user, password, role, orgUnits } of Object.values(USERS)) {
+    const units = orgUnits.length > 0 ? ['--org-unit', orgUnits.join(',')] : [];
+    await runWithInput(binary, ['--db', db, 'user', 'add', user, '--role', role, ...units], `${password}\n`);
+  }
   const child = spawn(binary, ['--db', db, 'serve', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));
@@ -147,4 +171,27 @@ export async function axeViolations(page) {
 export async function screenshot(page, name) {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+// Signs in through the sign-in page, as a person does, and waits for the page it leads to.
+// `next` is the route to come back to ("report?ou=HV-BERGEN"), or '' for the dashboard.
+export async function signIn(page, baseUrl, { user, password }, next = '') {
+  await page.goto(`${baseUrl}#/login${next ? `?next=${encodeURIComponent(next)}` : ''}`);
+  await waitForPage(page);
+  await page.getByLabel('Brukarnamn').fill(user);
+  await page.getByLabel('Passord', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Logg inn', exact: true }).click();
+  await page.locator('.pf-account-user').waitFor();
+  await page.waitForFunction(
+    (hash) => location.hash === hash && !document.querySelector('form.pf-login') && document.querySelector('main[data-ready="true"]'),
+    `#/${next}`,
+  );
+  await waitForPage(page);
+}
+
+// Signs out with the header's button and waits until the header offers to sign in again.
+export async function signOut(page) {
+  await page.getByRole('button', { name: 'Logg ut' }).click();
+  await page.locator('.pf-account a', { hasText: 'Logg inn' }).waitFor();
+  await waitForPage(page);
 }

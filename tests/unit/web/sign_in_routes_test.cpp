@@ -157,6 +157,15 @@ TEST_F(SignInRoutesTest, ADisabledUserIsSignedOutAtOnce) {
   EXPECT_EQ(Login("cora", kPassword).result_int(), 401u);
 }
 
+TEST_F(SignInRoutesTest, ANewPasswordEndsTheUsersSessions) {
+  const std::string cookie = CookieOf(Login("cora", kPassword));
+  ASSERT_EQ(SessionAs(cookie)["signed_in"], true);
+  ASSERT_TRUE(app::ChangePassword(*store_, "cora", "a brand new passphrase", "test").ok());
+  EXPECT_EQ(SessionAs(cookie)["signed_in"], false);
+  EXPECT_EQ(Login("cora", kPassword).result_int(), 401u);
+  EXPECT_EQ(SessionAs(CookieOf(Login("cora", "a brand new passphrase")))["signed_in"], true);
+}
+
 TEST_F(SignInRoutesTest, ARevokedTokenStopsWorking) {
   const std::string bearer = BearerFor("tore", core::Role::kViewer);
   const Response list = Send(http::verb::get, "/api/tokens", {{"Authorization", bearer}});

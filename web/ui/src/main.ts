@@ -1,15 +1,18 @@
-// The application shell: skip link, header with product and cluster name, language switch, main
-// navigation, and the page that the hash route names.
+// The application shell: skip link, header with product and cluster name, who is signed in, language
+// switch, main navigation, and the page that the hash route names.
 import '@digdir/designsystemet-css/theme';
 import '@digdir/designsystemet-css';
 import './style.css';
 
 import { LANGS, lang, setLang, t, type Key } from './i18n/i18n';
 import { h } from './lib/dom';
-import { currentRoute, onRouteChange, type Route } from './lib/router';
+import { currentRoute, href, onRouteChange, routeText, type Route } from './lib/router';
+import { loadSession, onSessionChange, session, signOut } from './lib/session';
+import { renderAccount } from './pages/account';
 import { renderCluster } from './pages/cluster';
 import { renderDashboard } from './pages/dashboard';
 import { renderExplorer } from './pages/explorer';
+import { renderLogin } from './pages/login';
 import { renderNotFound } from './pages/not_found';
 import { renderOrg } from './pages/org';
 import { renderReport } from './pages/report';
@@ -22,6 +25,8 @@ const PAGES: Record<string, PageRenderer> = {
   cluster: renderCluster,
   org: renderOrg,
   report: renderReport,
+  login: renderLogin,
+  account: renderAccount,
 };
 
 const NAV: { path: string; key: Key }[] = [
@@ -43,6 +48,46 @@ function logo(): SVGSVGElement {
   svg.innerHTML =
     '<rect width="32" height="32" rx="7" fill="currentColor"/><path d="M9 23V9h7a5 5 0 0 1 0 10h-4" fill="none" stroke="#fff" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"/><circle cx="22.5" cy="22.5" r="2.5" fill="#f3b33d"/>';
   return svg;
+}
+
+// The header's sign-in part: the user, the role, the account page and "Logg ut"; else "Logg inn",
+// which comes back to the page it was followed from.
+const accountArea = h('div', { class: 'pf-account', role: 'group' });
+
+function signInHref(): string {
+  const route = currentRoute();
+  const here = route.path[0] === 'login' ? (route.params.get('next') ?? '') : routeText(route);
+  return here ? href('login', { next: here }) : '#/login';
+}
+
+function renderAccountArea(): void {
+  const who = session();
+  accountArea.setAttribute('aria-label', t('auth.area'));
+  if (!who.signedIn) {
+    const link = h('a', { class: 'pf-account-link', href: signInHref(), 'data-path': 'login' }, t('auth.signIn'));
+    // Pages change their address without a route change (a choice of view): read it when followed.
+    link.addEventListener('click', () => link.setAttribute('href', signInHref()));
+    accountArea.replaceChildren(link);
+    return;
+  }
+  const role = who.role ? t(`role.${who.role}` as Key) : '';
+  accountArea.replaceChildren(
+    h('span', { class: 'pf-account-user' }, t('auth.signedInAs', { user: who.user, role })),
+    h('a', { class: 'pf-account-link', href: '#/account', 'data-path': 'account' }, t('nav.account')),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'ds-button pf-account-signout',
+        'data-variant': 'tertiary',
+        'data-size': 'sm',
+        onclick: () => {
+          void signOut().then(() => accountArea.querySelector<HTMLElement>('a')?.focus());
+        },
+      },
+      t('auth.signOut'),
+    ),
+  );
 }
 
 function renderShell(): void {
@@ -84,6 +129,7 @@ function renderShell(): void {
     { class: 'pf-nav', 'aria-label': t('app.nav') },
     h('ul', { class: 'pf-container' }, NAV.map((item) => h('li', {}, h('a', { href: `#/${item.path}`, 'data-path': item.path }, t(item.key))))),
   );
+  renderAccountArea();
   main = h('main', { id: 'main', tabindex: '-1', class: 'pf-container pf-main' });
   root.replaceChildren(
     skip,
@@ -94,7 +140,7 @@ function renderShell(): void {
         'div',
         { class: 'pf-container pf-header-inner' },
         h('a', { class: 'pf-brand', href: '#/' }, logo(), h('span', { class: 'pf-brand-text' }, h('span', { class: 'pf-brand-name' }, t('app.product')), h('span', { class: 'pf-brand-cluster' }, t('app.cluster')))),
-        languages,
+        h('div', { class: 'pf-header-tools' }, accountArea, languages),
       ),
       nav,
     ),
@@ -105,6 +151,12 @@ function renderShell(): void {
 
 function markCurrentNav(route: Route): void {
   const section = route.path[0] ?? '';
+  // The sign-in link keeps pointing back to the page being shown.
+  if (!session().signedIn) renderAccountArea();
+  for (const link of root.querySelectorAll<HTMLAnchorElement>('.pf-account a')) {
+    if (link.dataset.path === section) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
+  }
   for (const link of root.querySelectorAll<HTMLAnchorElement>('.pf-nav a')) {
     if (link.dataset.path === section) link.setAttribute('aria-current', 'page');
     else link.removeAttribute('aria-current');
@@ -133,7 +185,19 @@ async function renderRoute(route: Route, moveFocus = true): Promise<void> {
 }
 
 renderShell();
+void loadSession().then(() => {
+  renderAccountArea();
+  markCurrentNav(currentRoute());
+});
 void renderRoute(currentRoute());
+// After signing in or out, the figures are fetched again: what the server shows depends on who asks.
+// The sign-in page moves on by itself.
+onSessionChange(() => {
+  renderAccountArea();
+  const route = currentRoute();
+  markCurrentNav(route);
+  if (route.path[0] !== 'login') void renderRoute(route, false);
+});
 onRouteChange((route) => {
   if (location.hash !== '' && !location.hash.startsWith('#/')) return;
   void renderRoute(route);

@@ -1,5 +1,7 @@
 // The JSON API, typed as the server documents it. Tolerant where the server's shape is still settling
-// (lists come bare or wrapped in an object named after them).
+// (lists come bare or wrapped in an object named after them). Requests that change something carry
+// the session's CSRF token (lib/session.ts).
+import { csrfHeaders, onSessionChange } from './session';
 
 export interface AnalyticsRow {
   dx: string;
@@ -100,7 +102,7 @@ function errorMessage(response: Response, body: unknown): string {
 }
 
 export async function getJson<T>(url: string): Promise<T> {
-  const response = await fetch(url, { headers: { Accept: 'application/json' } });
+  const response = await fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
   const body = await parse(response);
   if (!response.ok) throw new ApiError(response.status, errorMessage(response, body), body);
   return body as T;
@@ -135,6 +137,12 @@ export async function analytics(dx: string[], ou: string[], pe: string): Promise
 }
 
 let orgUnitCache: Promise<OrgUnit[]> | null = null;
+// What a caller may see depends on who it is: nothing kept from before a sign-in or sign-out is reused.
+export function clearCache(): void {
+  orgUnitCache = null;
+}
+onSessionChange(clearCache);
+
 export function orgUnits(): Promise<OrgUnit[]> {
   orgUnitCache ??= getJson<unknown>('/api/orgunits').then((body) => list<OrgUnit>(body, 'orgunits'));
   orgUnitCache.catch(() => (orgUnitCache = null));
@@ -169,7 +177,8 @@ export async function dataValues(de: string[], ou: string[], pe: string[]): Prom
 export async function postDataValues(values: DataValue[]): Promise<{ status: number; summary: ImportSummary | null; message: string }> {
   const response = await fetch('/api/dataValueSets', {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    credentials: 'same-origin',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...csrfHeaders() },
     body: JSON.stringify({ dataValues: values }),
   });
   const body = await parse(response);
@@ -180,4 +189,36 @@ export async function postDataValues(values: DataValue[]): Promise<{ status: num
 // A Vega-Lite spec built by the server, so that page and report show the same chart.
 export async function chartSpec(params: Record<string, string | string[] | undefined>): Promise<Record<string, unknown>> {
   return getJson<Record<string, unknown>>(`/api/chart?${query(params)}`);
+}
+
+export interface ApiToken {
+  id: number;
+  user: string;
+  label: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+// A request that changes something, with the session cookie and its CSRF token.
+async function send<T>(method: 'POST' | 'DELETE', url: string, json?: unknown): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json', ...csrfHeaders() };
+  if (json !== undefined) headers['Content-Type'] = 'application/json';
+  const response = await fetch(url, { method, credentials: 'same-origin', headers, body: json === undefined ? undefined : JSON.stringify(json) });
+  const body = await parse(response);
+  if (!response.ok) throw new ApiError(response.status, errorMessage(response, body), body);
+  return body as T;
+}
+
+// The signed-in user's API tokens, without their secrets.
+export async function apiTokens(): Promise<ApiToken[]> {
+  return list<ApiToken>(await getJson<unknown>('/api/tokens'), 'tokens');
+}
+
+// A new token; `token` is its secret, which the server shows this once.
+export async function createApiToken(label: string): Promise<ApiToken & { token: string }> {
+  return send<ApiToken & { token: string }>('POST', '/api/tokens', { label });
+}
+
+export async function revokeApiToken(id: number): Promise<void> {
+  await send<unknown>('DELETE', `/api/tokens/${encodeURIComponent(String(id))}`);
 }

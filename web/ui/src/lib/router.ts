@@ -6,11 +6,30 @@ export interface Route {
   params: URLSearchParams;
 }
 
+// The query is parsed before it is decoded, so that a value may itself hold "?", "&" and "=" when
+// encoded (e.g. #/login?next=report%3Fou%3DHV-BERGEN%26year%3D2022).
 export function currentRoute(): Route {
-  const hash = decodeURIComponent(location.hash.replace(/^#\/?/, ''));
-  const [pathPart, queryPart = ''] = hash.split('?', 2);
-  const path = pathPart.split('/').filter((segment) => segment.length > 0);
+  const hash = location.hash.replace(/^#\/?/, '');
+  const cut = hash.indexOf('?');
+  const pathPart = cut < 0 ? hash : hash.slice(0, cut);
+  const queryPart = cut < 0 ? '' : hash.slice(cut + 1);
+  const path = pathPart
+    .split('/')
+    .filter((segment) => segment.length > 0)
+    .map((segment) => {
+      try {
+        return decodeURIComponent(segment);
+      } catch {
+        return segment;
+      }
+    });
   return { path, params: new URLSearchParams(queryPart) };
+}
+
+// The route as text without "#/", e.g. "report?ou=HV-BERGEN&year=2022": where to come back to.
+export function routeText(route: Route): string {
+  const query = route.params.toString();
+  return `${route.path.join('/')}${query ? `?${query}` : ''}`;
 }
 
 export function href(path: string, params?: Record<string, string>): string {

@@ -16,9 +16,10 @@ import {
 import { h, uid } from '../lib/dom';
 import { formatValue } from '../lib/format';
 import { alert, failure, pageHeader } from '../lib/page';
-import type { Route } from '../lib/router';
+import { href, routeText, type Route } from '../lib/router';
+import { loadSession, mayReport, recheckSession } from '../lib/session';
 import { checkFigure, WHOLE_NUMBER_TYPES } from '../lib/validate';
-import { t, tOr } from '../i18n/i18n';
+import { t, tOr, type Key } from '../i18n/i18n';
 
 const REPORTED = ['mt_positions', 'mt_patients'];
 const FIRST_YEAR = 2015;
@@ -105,6 +106,29 @@ function fieldFor(element: DataElement, unit: { code: string; name: string }, cu
 
 export async function renderReport(main: HTMLElement, route: Route): Promise<void> {
   main.append(pageHeader(t('rep.title'), t('rep.lead')));
+  // Saving needs a role that may write; without one the page says so instead of a form that fails.
+  const who = await loadSession();
+  if (!who.signedIn) {
+    main.append(
+      alert(
+        'info',
+        h('p', {}, h('strong', {}, t('rep.signInNeeded'))),
+        h('p', {}, t('rep.signInWhy')),
+        h('p', {}, h('a', { class: 'ds-link', href: href('login', { next: routeText(route) }) }, t('rep.signInLink'))),
+      ),
+    );
+    return;
+  }
+  if (!mayReport(who)) {
+    main.append(
+      alert(
+        'info',
+        h('p', {}, h('strong', {}, t('rep.roleCannot', { user: who.user, role: who.role ? t(`role.${who.role}` as Key) : '' }))),
+        h('p', {}, t('rep.roleCannotHelp')),
+      ),
+    );
+    return;
+  }
   let units: ReportingUnit[];
   let elements: DataElement[];
   try {
@@ -118,7 +142,9 @@ export async function renderReport(main: HTMLElement, route: Route): Promise<voi
     return;
   }
   const thisYear = new Date().getFullYear();
-  const chosenOu = route.params.get('ou') ?? units[0]?.code ?? '';
+  // A reporter starts at its own unit.
+  const ownUnit = units.find((unit) => who.role === 'reporter' && who.orgUnits.includes(unit.code))?.code;
+  const chosenOu = route.params.get('ou') ?? ownUnit ?? units[0]?.code ?? '';
   const chosenYear = Number(route.params.get('year') ?? thisYear - 1);
 
   const ouId = uid('rep-ou');
@@ -258,6 +284,15 @@ export async function renderReport(main: HTMLElement, route: Route): Promise<voi
           ),
         );
         for (const { field, value } of toSend) field.initial = value;
+      } else if (result.status === 401) {
+        // The session has ended (expired, or the server restarted).
+        status.replaceChildren(
+          alert('danger', h('p', {}, t('rep.sessionEnded')), h('p', {}, h('a', { class: 'ds-link', href: href('login', { next: routeText({ path: ['report'], params: new URLSearchParams({ ou: ouSelect.value, year }) }) }) }, t('auth.signIn')))),
+        );
+        void recheckSession();
+      } else if (result.status === 403) {
+        // A reporter's own units and those below them only; the server names the unit.
+        status.replaceChildren(alert('danger', h('p', {}, t('rep.forbidden')), h('p', { class: 'pf-server-message' }, result.message)));
       } else {
         const conflicts = result.summary?.conflicts ?? [];
         for (const conflict of conflicts) {
