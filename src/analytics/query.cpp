@@ -17,7 +17,7 @@ using core::IsCount;
 // counts (a cell it hides, or a longer period holding one).
 bool Hidden(const Suppression* suppression, const core::DataRef& ref, const std::string& ou, const core::Period& pe,
             double count, const QuerySpec& spec) {
-  if (!spec.public_output) return false;
+  if (!spec.public_output || spec.known_units.contains(ou)) return false;
   if (count >= 1 && count < spec.min_count) return true;
   return suppression != nullptr && suppression->Hides(ref.element, ref.combo, ou, pe);
 }
@@ -122,7 +122,7 @@ core::Result<std::vector<ResultRow>> RunQuery(const core::CatalogIndex& catalog,
   }
   const Aggregator aggregator(catalog, cube);
   std::optional<Suppression> suppression;
-  if (spec.public_output) suppression = Suppression::Compute(catalog, cube, spec.min_count);
+  if (spec.public_output) suppression = Suppression::Compute(catalog, cube, spec.min_count, spec.known_units);
   const Suppression* hides = suppression ? &*suppression : nullptr;
   std::vector<ResultRow> rows;
   rows.reserve(spec.items.size() * spec.org_units.size() * spec.periods.size());

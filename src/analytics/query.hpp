@@ -1,6 +1,7 @@
 #pragma once
 
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -37,6 +38,9 @@ struct QuerySpec {
   double level = 0.95;                 // confidence level of intervals
   bool public_output = false;          // hide small counts
   int min_count = 5;                   // with public_output: counts 1..min_count-1 are suppressed
+  // With public_output: org units whose counts the reader knows (a reporter's own), shown as they
+  // are and treated as known when protecting the others (Suppression::Compute).
+  std::set<std::string> known_units;
 };
 
 // The data elements a query reads, so the caller loads only those. Fails with kNotFound naming an

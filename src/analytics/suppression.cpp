@@ -21,6 +21,7 @@ struct Cell {
   core::Period period;
   double value = 0;
   bool hidden = false;
+  bool known = false;  // the reader knows it: hiding it protects nothing
 };
 
 // A total and its parts: cells[members[0]] = sum of cells[members[1..]], as a reader may assume.
@@ -40,7 +41,7 @@ class Lattice {
             auto value = aggregator.Aggregate({element.code, combo}, unit.code, period);
             if (!value) continue;
             index_[{element.code, combo, unit.code, period.Id()}] = static_cast<int>(cells_.size());
-            cells_.push_back({element.code, combo, unit.code, period, *value, false});
+            cells_.push_back({element.code, combo, unit.code, period, *value, false, false});
           }
         }
       }
@@ -89,13 +90,14 @@ std::optional<int> Complement(const std::vector<Cell>& cells, const Relation& re
   std::optional<int> best;
   for (size_t m = 1; m < relation.size(); ++m) {
     const Cell& cell = cells[static_cast<size_t>(relation[m])];
-    if (cell.hidden || cell.value < 1) continue;
+    if (cell.hidden || cell.known || cell.value < 1) continue;
     if (!best || cell.value < cells[static_cast<size_t>(*best)].value) best = relation[m];
   }
   if (best) return best;
-  if (!cells[static_cast<size_t>(relation[0])].hidden) return relation[0];
+  const auto hideable = [&](int m) { return !cells[static_cast<size_t>(m)].hidden && !cells[static_cast<size_t>(m)].known; };
+  if (hideable(relation[0])) return relation[0];
   for (size_t m = 1; m < relation.size(); ++m) {
-    if (!cells[static_cast<size_t>(relation[m])].hidden) return relation[m];
+    if (hideable(relation[m])) return relation[m];
   }
   return std::nullopt;
 }
@@ -147,12 +149,14 @@ std::vector<int> Pinned(const std::vector<Cell>& cells, const std::vector<Relati
 
 }  // namespace
 
-Suppression Suppression::Compute(const core::CatalogIndex& catalog, const ValueCube& cube, int min_count) {
+Suppression Suppression::Compute(const core::CatalogIndex& catalog, const ValueCube& cube, int min_count,
+                                 const std::set<std::string>& known_units) {
   Lattice lattice(catalog, cube);
   std::vector<Cell>& cells = lattice.cells();
   Suppression out;
   for (Cell& cell : cells) {
-    cell.hidden = cell.value >= 1 && cell.value < min_count;
+    cell.known = known_units.contains(cell.unit);
+    cell.hidden = !cell.known && cell.value >= 1 && cell.value < min_count;
     if (cell.hidden) ++out.primary_;
   }
   if (out.primary_ > 0) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -23,10 +24,14 @@ namespace polyfon::analytics {
 // shown part of at least 1 (else the total), until none is left; a last check solves all equations
 // together and hides more wherever a hidden cell is still pinned down by them jointly.
 // Output over a longer period (2016:2018) is hidden when any recorded period within it is.
+// `known_units` are org units whose counts the reader knows already (a reporter's own): their cells
+// are never hidden, and count as known in every equation, so that no other hidden count can be
+// worked out from them either.
 class Suppression {
  public:
   Suppression() = default;
-  static Suppression Compute(const core::CatalogIndex& catalog, const ValueCube& cube, int min_count);
+  static Suppression Compute(const core::CatalogIndex& catalog, const ValueCube& cube, int min_count,
+                             const std::set<std::string>& known_units = {});
 
   // True if the cell is hidden, or any hidden cell of (element, combo, org unit) has its period
   // within `period` (a year holding a hidden quarter). `combo` empty = the element's total.

@@ -24,14 +24,14 @@ namespace {
 // What public output hides over all stored counts, whatever the export's own selection: a hidden
 // count is protected by cells the selection may not include.
 core::Result<analytics::Suppression> PublicSuppression(core::Store& store, const core::CatalogIndex& index,
-                                                       int min_count) {
+                                                       int min_count, const std::set<std::string>& known_units) {
   core::ValueFilter counts;
   for (const core::DataElement& element : index.catalog().elements) {
     if (core::IsCount(element)) counts.elements.push_back(element.code);
   }
   if (counts.elements.empty()) return analytics::Suppression();
   POLYFON_ASSIGN_OR_RETURN(const std::vector<core::DataValue> values, store.LoadValues(counts));
-  return analytics::Suppression::Compute(index, analytics::ValueCube(values), min_count);
+  return analytics::Suppression::Compute(index, analytics::ValueCube(values), min_count, known_units);
 }
 
 // The codes of selectors given as codes or uids (DHIS2 clients select by uid); a selector that is
@@ -83,7 +83,7 @@ core::Result<std::vector<ExportedValue>> ExportValues(core::Store& store, const 
   POLYFON_ASSIGN_OR_RETURN(std::vector<core::DataValue> values, store.LoadValues(filter));
   std::optional<analytics::Suppression> suppression;
   if (spec.public_output) {
-    POLYFON_ASSIGN_OR_RETURN(suppression, PublicSuppression(store, index, spec.min_count));
+    POLYFON_ASSIGN_OR_RETURN(suppression, PublicSuppression(store, index, spec.min_count, spec.known_units));
   }
 
   std::vector<ExportedValue> out;
@@ -97,7 +97,7 @@ core::Result<std::vector<ExportedValue>> ExportValues(core::Store& store, const 
     }
     ExportedValue exported;
     exported.value_type = element->value_type;
-    if (suppression && core::IsCount(*element) && !spec.shown_units.contains(value.org_unit)) {
+    if (suppression && core::IsCount(*element) && !spec.known_units.contains(value.org_unit)) {
       const auto period = core::Period::Parse(value.period);
       const std::string combo = value.combo == core::kDefaultCombo ? "" : value.combo;
       exported.suppressed = (value.value >= 1 && value.value < spec.min_count) ||

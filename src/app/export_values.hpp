@@ -24,9 +24,9 @@ struct ExportSpec {
   // Hide small counts as public analytics output does (see ExportValues).
   bool public_output = false;
   int min_count = 5;
-  // With public output, the values of these org units (codes) are shown as they are: a reporter's
-  // own, which it reported itself.
-  std::set<std::string> shown_units;
+  // With public output, the values of these org units (codes) are shown as they are, and treated
+  // as known when protecting the others: a reporter's own, which it reported itself.
+  std::set<std::string> known_units;
   // How the exported values name elements, org units and combos (DHIS2 output only; JSON-stat
   // always uses codes). Codes unless given.
   io::IdSchemes id_schemes;

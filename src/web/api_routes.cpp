@@ -31,8 +31,9 @@ namespace {
 
 HttpResponse Error(const core::Status& status) { return ErrorResponse(status); }
 
-// dx, ou, pe and ci as /api/analytics takes them; who asks decides whether output is public.
-core::Result<analytics::QuerySpec> SpecFromRequest(const HttpRequest& request) {
+// dx, ou, pe and ci as /api/analytics takes them; who asks decides whether output is public, and
+// which counts a reporter knows already.
+core::Result<analytics::QuerySpec> SpecFromRequest(core::Store& store, const HttpRequest& request) {
   analytics::QuerySpec spec;
   spec.items = core::SplitList(request.Query("dx"));
   spec.org_units = core::SplitList(request.Query("ou"));
@@ -51,6 +52,11 @@ core::Result<analytics::QuerySpec> SpecFromRequest(const HttpRequest& request) {
   }
   spec.public_output = !request.principal.SeesUnsuppressed();
   spec.min_count = request.min_count;
+  if (request.principal.role == core::Role::kReporter) {  // it knows its own counts
+    auto catalog = store.LoadCatalog();
+    if (!catalog) return catalog.error();
+    spec.known_units = core::OwnUnits(request.principal, *catalog);
+  }
   return spec;
 }
 
@@ -64,7 +70,7 @@ HttpResponse Download(std::string body, std::string content_type, const std::str
 
 // The rows as JSON (default), or as a download: CSV, JSON-stat 2.0, XLSX, PX-Axis.
 HttpResponse Analytics(core::Store& store, const HttpRequest& request) {
-  auto spec = SpecFromRequest(request);
+  auto spec = SpecFromRequest(store, request);
   if (!spec) return Error(spec.error());
   const std::string format = request.Query("format", "json");
   if (format != "json" && format != "csv" && format != "json-stat" && format != "xlsx" && format != "px") {
@@ -95,7 +101,7 @@ HttpResponse Analytics(core::Store& store, const HttpRequest& request) {
 }
 
 HttpResponse Chart(core::Store& store, const HttpRequest& request) {
-  auto spec = SpecFromRequest(request);
+  auto spec = SpecFromRequest(store, request);
   if (!spec) return Error(spec.error());
   app::ChartRequest chart{*spec, request.Query("reference"), request.Query("lang", "nn"), request.Query("title")};
   auto result = app::BuildChartSpec(store, chart);
@@ -104,7 +110,7 @@ HttpResponse Chart(core::Store& store, const HttpRequest& request) {
 }
 
 HttpResponse AnalyzeRatio(core::Store& store, const HttpRequest& request) {
-  auto spec = SpecFromRequest(request);
+  auto spec = SpecFromRequest(store, request);
   if (!spec) return Error(spec.error());
   auto result = app::AnalyzeRatio(store, *spec);
   if (!result) return Error(result.error());
@@ -112,7 +118,7 @@ HttpResponse AnalyzeRatio(core::Store& store, const HttpRequest& request) {
 }
 
 HttpResponse AnalyzeGrowth(core::Store& store, const HttpRequest& request) {
-  auto spec = SpecFromRequest(request);
+  auto spec = SpecFromRequest(store, request);
   if (!spec) return Error(spec.error());
   auto results = app::AnalyzeGrowth(store, *spec);
   if (!results) return Error(results.error());
@@ -120,7 +126,7 @@ HttpResponse AnalyzeGrowth(core::Store& store, const HttpRequest& request) {
 }
 
 HttpResponse AnalyzeGap(core::Store& store, const HttpRequest& request) {
-  auto spec = SpecFromRequest(request);
+  auto spec = SpecFromRequest(store, request);
   if (!spec) return Error(spec.error());
   auto result = app::AnalyzeGap(store, *spec, app::ParseGapReference(request.Query("reference")));
   if (!result) return Error(result.error());
@@ -128,7 +134,7 @@ HttpResponse AnalyzeGap(core::Store& store, const HttpRequest& request) {
 }
 
 HttpResponse AnalyzeTrend(core::Store& store, const HttpRequest& request) {
-  auto spec = SpecFromRequest(request);
+  auto spec = SpecFromRequest(store, request);
   if (!spec) return Error(spec.error());
   auto rows = app::AnalyzeTrend(store, *spec);
   if (!rows) return Error(rows.error());
@@ -136,7 +142,7 @@ HttpResponse AnalyzeTrend(core::Store& store, const HttpRequest& request) {
 }
 
 HttpResponse AnalyzeEffect(core::Store& store, const HttpRequest& request) {
-  auto spec = SpecFromRequest(request);
+  auto spec = SpecFromRequest(store, request);
   if (!spec) return Error(spec.error());
   auto effect = app::AnalyzeEffect(store, *spec, request.Query("exposure", app::kCoverageElement));
   if (!effect) return Error(effect.error());
@@ -144,7 +150,7 @@ HttpResponse AnalyzeEffect(core::Store& store, const HttpRequest& request) {
 }
 
 HttpResponse AnalyzeSensitivity(core::Store& store, const HttpRequest& request) {
-  auto spec = SpecFromRequest(request);
+  auto spec = SpecFromRequest(store, request);
   if (!spec) return Error(spec.error());
   auto assumption = analytics::ParseCompleteness(request.Query("completeness", "1:1"));
   if (!assumption) return Error(assumption.error());

@@ -76,7 +76,7 @@ HttpResponse GetDataValueSets(core::Store& store, const HttpRequest& request) {
   if (who.signed_in() && spec.public_output) {
     auto catalog = store.LoadCatalog();
     if (!catalog) return ErrorResponse(catalog.error());
-    spec.shown_units = core::OwnUnits(who, *catalog);
+    spec.known_units = core::OwnUnits(who, *catalog);
   }
   const std::string format = request.Query("format", "json");
   if (format != "json" && format != "csv") return HttpResponse::JsonError(400, "format must be json or csv");

@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <memory>
+#include <set>
 #include <optional>
 #include <random>
 #include <string>
@@ -29,8 +31,9 @@ struct Published {
   std::map<CellKey, double> truth;                 // every cell with data, from internal output
 };
 
+// `known`: the org units whose counts the reader knows already (a reporter's own).
 Published Publish(core::Store& store, const std::vector<std::string>& items, const std::vector<std::string>& units,
-                  const std::vector<std::string>& periods) {
+                  const std::vector<std::string>& periods, const std::set<std::string>& known = {}) {
   Published out;
   for (const bool public_output : {true, false}) {
     analytics::QuerySpec spec;
@@ -38,6 +41,7 @@ Published Publish(core::Store& store, const std::vector<std::string>& items, con
     spec.org_units = units;
     for (const std::string& id : periods) spec.periods.push_back(*core::Period::Parse(id));
     spec.public_output = public_output;
+    spec.known_units = known;
     auto rows = QueryData(store, spec);
     EXPECT_TRUE(rows.has_value()) << rows.error().message();
     if (!rows) return out;
@@ -157,12 +161,15 @@ std::vector<CellKey> Recovered(const Published& published, const std::vector<Equ
 
 std::string Name(const CellKey& key) { return std::get<0>(key) + " " + std::get<1>(key) + " " + std::get<2>(key); }
 
-void ExpectEverySmallCountHiddenAndSafe(const Published& published, const std::vector<Equation>& equations) {
+void ExpectEverySmallCountHiddenAndSafe(const Published& published, const std::vector<Equation>& equations,
+                                        const std::set<std::string>& known = {}) {
   size_t hidden = 0;
   for (const auto& [key, value] : published.shown) {
     if (!value) ++hidden;
     const double truth = published.truth.at(key);
-    if (truth >= 1 && truth < 5) {
+    if (known.contains(std::get<1>(key))) {
+      EXPECT_EQ(value, truth) << Name(key) << ": the reader's own count is shown";
+    } else if (truth >= 1 && truth < 5) {
       EXPECT_FALSE(value.has_value()) << Name(key) << " = " << truth << " is shown";
     }
   }
@@ -197,8 +204,9 @@ TEST(SuppressionAttackTest, TheBundledDataKeepHelseNordsThreePatientsHidden) {
 }
 
 // NO -> 4 regions -> 3 trusts each -> 3 clinics each; counts by two kinds, per year 2016-2019 and
-// per quarter in 2020, recorded at the clinics only; a third of them below 5.
-TEST(SuppressionAttackTest, AGeneratedTableWithManySmallCellsGivesNothingAway) {
+// per quarter in 2020, recorded at the clinics only; a third of them below 5. `periods` gets the
+// recorded periods and the year 2020.
+std::unique_ptr<core::Store> GeneratedTable(std::vector<std::string>& periods) {
   std::string units = "code,name,kind,parent\nNO,Nation,nation,\n";
   std::vector<std::string> clinics;
   for (int r = 1; r <= 4; ++r) {
@@ -214,7 +222,7 @@ TEST(SuppressionAttackTest, AGeneratedTableWithManySmallCellsGivesNothingAway) {
       }
     }
   }
-  std::vector<std::string> periods{"2016", "2017", "2018", "2019", "2020Q1", "2020Q2", "2020Q3", "2020Q4"};
+  periods = {"2016", "2017", "2018", "2019", "2020Q1", "2020Q2", "2020Q3", "2020Q4"};
   std::mt19937 random(20261201);
   std::uniform_int_distribution<int> small(0, 4);
   std::uniform_int_distribution<int> large(5, 40);
@@ -236,14 +244,50 @@ TEST(SuppressionAttackTest, AGeneratedTableWithManySmallCellsGivesNothingAway) {
                    {"values.csv", values}};
   request.options.now = "2026-01-01T00:00:00Z";
   auto report = ImportFiles(*store, request);
-  ASSERT_TRUE(report.has_value()) << report.error().message();
-
+  EXPECT_TRUE(report.has_value()) << report.error().message();
   periods.push_back("2020");  // the year of the quarters: shown only if no quarter in it is hidden
+  return store;
+}
+
+TEST(SuppressionAttackTest, AGeneratedTableWithManySmallCellsGivesNothingAway) {
+  std::vector<std::string> periods;
+  auto store = GeneratedTable(periods);
   const std::vector<std::string> all_units = AllUnits(*store);
   const Published published = Publish(*store, {"cnt", "cnt.K1", "cnt.K2"}, all_units, periods);
   const core::Catalog catalog = *store->LoadCatalog();
   const core::CatalogIndex index(catalog);
   ExpectEverySmallCountHiddenAndSafe(published, Equations(index, "cnt", {"K1", "K2"}, all_units, periods));
+}
+
+// A reporter knows its own counts. Suppression that ignores this gives a neighbour's count away
+// (its own hidden count, plus the published total); suppression that treats them as known does not.
+TEST(SuppressionAttackTest, AReporterLearnsNothingBeyondItsOwnCounts) {
+  std::vector<std::string> periods;
+  auto store = GeneratedTable(periods);
+  const std::vector<std::string> all_units = AllUnits(*store);
+  const core::Catalog catalog = *store->LoadCatalog();
+  const core::CatalogIndex index(catalog);
+  const auto equations = Equations(index, "cnt", {"K1", "K2"}, all_units, periods);
+  // A clinic's reporter, for the first clinic whose own counts give a neighbour's away when the
+  // suppression ignores what the reporter knows.
+  const Published naive = Publish(*store, {"cnt", "cnt.K1", "cnt.K2"}, all_units, periods);
+  std::set<std::string> own;
+  for (const std::string& unit : all_units) {
+    if (std::count(unit.begin(), unit.end(), 'C') == 0) continue;  // clinics only
+    Published knowing = naive;
+    for (auto& [key, value] : knowing.shown) {
+      if (std::get<1>(key) == unit) value = knowing.truth.at(key);
+    }
+    const auto recovered = Recovered(knowing, equations);
+    if (std::any_of(recovered.begin(), recovered.end(), [&](const CellKey& key) { return std::get<1>(key) != unit; })) {
+      own = {unit};
+      break;
+    }
+  }
+  ASSERT_FALSE(own.empty()) << "the respondent attack should work against suppression that ignores it";
+
+  const Published published = Publish(*store, {"cnt", "cnt.K1", "cnt.K2"}, all_units, periods, own);
+  ExpectEverySmallCountHiddenAndSafe(published, equations, own);
 }
 
 }  // namespace

@@ -72,25 +72,24 @@ class AuthorizationMatrixTest : public testing::DemoServerTest {
   // The cases per route ("METHOD path", a prefix route's path ending in '*').
   std::map<std::string, std::vector<Case>> Cases(Who who) {
     const auto hides_hn_2016 = [](Who w, const nlohmann::json& body) {
-      // NO-HN had 3 patients in 2016: hidden from the public and from a reporter of another
-      // scope... and from this reporter too in analytics, which is public output for reporters.
+      // NO-HN had 3 patients in 2016: hidden from the public; shown to signed-in readers and to
+      // NO-HN's own reporter, who knows it.
       const auto& row = body["rows"][0];
-      if (w == kAnonymous || w == kReporter) {
-        EXPECT_EQ(row["status"], "suppressed") << kWhoNames[w];
-        EXPECT_FALSE(row.contains("value") && row["value"].is_number()) << kWhoNames[w];
+      if (w == kAnonymous) {
+        EXPECT_EQ(row["status"], "suppressed");
+        EXPECT_FALSE(row.contains("value") && row["value"].is_number());
       } else {
         EXPECT_EQ(row["value"], 3) << kWhoNames[w];
       }
     };
     const auto values_in_scope = [](Who w, const nlohmann::json& body) {
-      // Raw values: a reporter sees its own region's 3 patients, but not Helse Midt-Norge's 20
-      // (hidden by secondary suppression); signed-in readers see both; the public neither.
+      // Raw values: the public sees neither NO-HN's 3 patients nor Helse Midt-Norge's 20 (hidden to
+      // protect them). NO-HN's reporter knows its own 3, so hiding the 20 protects nothing from it.
       std::map<std::string, nlohmann::json> by_unit;
       for (const auto& v : body["dataValues"]) by_unit[v["orgUnit"]] = v["value"];
       ASSERT_EQ(by_unit.size(), 2u);
-      const bool full = w == kViewer || w == kCoordinator || w == kAdmin;
       EXPECT_EQ(by_unit["NO-HN"], w == kAnonymous ? nlohmann::json() : nlohmann::json("3")) << kWhoNames[w];
-      EXPECT_EQ(by_unit["NO-HMN"], full ? nlohmann::json("20") : nlohmann::json()) << kWhoNames[w];
+      EXPECT_EQ(by_unit["NO-HMN"], w == kAnonymous ? nlohmann::json() : nlohmann::json("20")) << kWhoNames[w];
     };
     const std::string csv = "text/csv";
     const std::string json = "application/json";
@@ -224,6 +223,21 @@ TEST_F(AuthorizationMatrixTest, AReporterWritesOnlyItsOwnUnits) {
   EXPECT_EQ(json_outside.result_int(), 403u) << json_outside.body();
   EXPECT_EQ(*store_->DataVersion(), version);
   EXPECT_EQ(store_->LoadValues({})->size(), count);
+}
+
+// Another region's reporter gets public output for NO-HN: its 3 patients stay hidden, in analytics
+// and in the raw values, and so does Helse Midt-Norge's 20 that protects them.
+TEST_F(AuthorizationMatrixTest, AReporterSeesOtherUnitsAsThePublicDoes) {
+  const std::string bearer = BearerFor("hilde", core::Role::kReporter, {"NO-HV"});
+  TestClient client(server_->port());
+  const auto rows = nlohmann::json::parse(
+      client.Get("/api/analytics?dx=mt_patients&ou=NO-HN,NO-HV&pe=2016", {{"Authorization", bearer}}).body())["rows"];
+  EXPECT_EQ(rows[0]["status"], "suppressed");
+  EXPECT_EQ(rows[1]["value"], 214);
+  const auto values = nlohmann::json::parse(
+      client.Get("/api/dataValueSets?de=mt_patients&ou=NO-HN,NO-HMN&pe=2016", {{"Authorization", bearer}}).body());
+  ASSERT_EQ(values["dataValues"].size(), 2u);
+  for (const auto& v : values["dataValues"]) EXPECT_TRUE(v["value"].is_null()) << v;
 }
 
 // serve --min-count: the server's limit decides what anonymous visitors see (Helse Nord had 11
