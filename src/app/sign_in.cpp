@@ -70,6 +70,10 @@ std::string SecretHash(std::string_view secret) { return Sha256Hex(secret); }
 
 core::Result<core::User> CheckPassword(core::Store& store, std::string_view name, std::string_view password) {
   POLYFON_ASSIGN_OR_RETURN(std::optional<core::User> user, store.Accounts().FindUser(name));
+  return CheckPassword(std::move(user), password);
+}
+
+core::Result<core::User> CheckPassword(std::optional<core::User> user, std::string_view password) {
   if (!user) {
     (void)VerifyPassword(DummyHash(), password);
     return core::Status::Unauthenticated(kWrongPassword);

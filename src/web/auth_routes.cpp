@@ -80,7 +80,10 @@ HttpResponse Login(const StoreAccess& access, AuthState& state, const HttpReques
     response.headers["Retry-After"] = std::to_string(wait->count());
     return response;
   }
-  auto user = access.With([&](core::Store& store) { return app::CheckPassword(store, name, fields["password"]); });
+  // Only the lookup holds the store; argon2id's tenth of a second must not stall other requests.
+  auto found = access.With([&](core::Store& store) { return store.Accounts().FindUser(name); });
+  if (!found) return ErrorResponse(found.error());
+  auto user = app::CheckPassword(std::move(*found), fields["password"]);
   if (!user) {
     if (user.error().code() != core::ErrorCode::kUnauthenticated) return ErrorResponse(user.error());
     state.throttle.RecordFailure(name, request.remote_address);
