@@ -52,7 +52,10 @@ class SignInRoutesTest : public testing::DemoServerTest {
 
   std::vector<std::string> LoggedActions() {
     std::vector<std::string> actions;
-    for (const auto& e : *store_->Accounts().LoadEvents(0)) actions.push_back(e.action);
+    const auto events = store_->Accounts().LoadEvents(0);  // kept alive: the loop reads into it
+    EXPECT_TRUE(events.has_value());
+    if (!events) return actions;
+    for (const auto& e : *events) actions.push_back(e.action);
     return actions;
   }
 };
