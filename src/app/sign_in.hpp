@@ -27,7 +27,7 @@ std::string SecretHash(std::string_view secret);
 // unknown name costs as much time as a wrong password. Records nothing: the caller logs.
 core::Result<core::User> CheckPassword(core::Store& store, std::string_view name, std::string_view password);
 // As above, for the user already looked up (nullopt: no such user). Touches no store, so a server
-// can verify (about 0.1 s of argon2id) without holding the store.
+// can verify (argon2id is slow on purpose) without holding the store.
 core::Result<core::User> CheckPassword(std::optional<core::User> user, std::string_view password);
 // The user owning API token `secret`, if the token exists, is not revoked and its user is not
 // disabled; else kUnauthenticated "invalid or revoked API token".

@@ -10,7 +10,6 @@
 #include "app/accounts.hpp"
 #include "app/clock.hpp"
 #include "app/sign_in.hpp"
-#include "core/text.hpp"
 #include "web/cookie.hpp"
 
 namespace polyfon::web {
@@ -35,18 +34,10 @@ nlohmann::ordered_json TokenJson(const core::ApiToken& token) {
           {"revoked_at", token.revoked_at.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(token.revoked_at)}};
 }
 
-bool IsJson(const HttpRequest& request) {
-  const auto it = request.headers.find("content-type");
-  if (it == request.headers.end()) return false;
-  std::string media = it->second.substr(0, it->second.find(';'));
-  for (char& c : media) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  return core::Trim(media) == "application/json";
-}
-
 // The string members `names` of a JSON object body; an error response when the body is not one.
 std::optional<HttpResponse> ReadFields(const HttpRequest& request, std::initializer_list<const char*> names,
                                        std::map<std::string, std::string>& out) {
-  if (!IsJson(request)) return HttpResponse::JsonError(415, "Content-Type must be application/json");
+  if (request.MediaType() != "application/json") return HttpResponse::JsonError(415, "Content-Type must be application/json");
   const nlohmann::json body = nlohmann::json::parse(request.body, nullptr, false);
   if (!body.is_object()) return HttpResponse::JsonError(400, "the request body must be a JSON object");
   for (const char* name : names) {
@@ -80,7 +71,7 @@ HttpResponse Login(const StoreAccess& access, AuthState& state, const HttpReques
     response.headers["Retry-After"] = std::to_string(wait->count());
     return response;
   }
-  // Only the lookup holds the store; argon2id's tenth of a second must not stall other requests.
+  // Only the lookup holds the store: argon2id is slow on purpose, and must not stall other requests.
   auto found = access.With([&](core::Store& store) { return store.Accounts().FindUser(name); });
   if (!found) return ErrorResponse(found.error());
   auto user = app::CheckPassword(std::move(*found), fields["password"]);

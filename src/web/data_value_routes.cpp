@@ -94,10 +94,7 @@ HttpResponse GetDataValueSets(core::Store& store, const HttpRequest& request) {
 
 // The import layout a Content-Type names, ignoring parameters such as charset.
 std::optional<io::ImportFormat> FormatForContentType(const HttpRequest& request) {
-  const auto header = request.headers.find("content-type");
-  if (header == request.headers.end()) return std::nullopt;
-  std::string media(core::Trim(std::string_view(header->second).substr(0, header->second.find(';'))));
-  for (char& c : media) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  const std::string media = request.MediaType();
   if (media == "application/json") return io::ImportFormat::kDhis2Json;
   if (media == "text/csv" || media == "application/csv") return io::ImportFormat::kDhis2Csv;
   return std::nullopt;

@@ -23,6 +23,8 @@ struct HttpRequest {
 
   // The first value of query parameter `name` (in request order), or `fallback` if absent.
   std::string Query(std::string_view name, std::string_view fallback = "") const;
+  // The Content-Type without its parameters, in lower case ("application/json"); empty if none.
+  std::string MediaType() const;
 };
 
 // What a handler returns. The server adds Content-Length, and `Cache-Control: no-store` unless
