@@ -38,6 +38,7 @@ struct Participant {
   std::string health_region;  // org unit code or empty
   std::string org_unit;       // org unit code or empty
   std::vector<MembershipEntry> history;  // sorted by `from`
+  std::string contact;  // the contact person, as the participant gives it (name, role); may be empty
   std::string note;
 
   // The status valid on `day`, or nullopt before the participant first joined.

@@ -10,6 +10,7 @@
 
 #include "core/account_store.hpp"
 #include "core/catalog.hpp"
+#include "core/cluster_registry.hpp"
 #include "core/data_value.hpp"
 #include "core/date.hpp"
 #include "core/status.hpp"
@@ -65,6 +66,13 @@ class StoreWriter {
   virtual Result<Change> PutParticipant(const Participant& participant) = 0;
   // REQUIRES: every value's period is a valid DHIS2 id and its codes exist in the catalog.
   // Every value it inserts or changes is recorded as a ValueChange of `source` (see value_change.hpp).
+  // Registry items (core/cluster_registry.hpp), upserted by code; callers validate them first.
+  virtual Result<Change> PutBody(const GovernanceBody& body) = 0;
+  virtual Result<Change> PutActivity(const Activity& activity) = 0;
+  virtual Result<Change> PutGoal(const Goal& goal) = 0;
+  virtual Result<Change> PutPlanItem(const PlanItem& item) = 0;
+  // Fails with kNotFound when there is no such item.
+  virtual Status DeleteRegistryItem(RegistryKind kind, std::string_view code) = 0;
   virtual Result<WriteCounts> PutValues(std::span<const DataValue> values, const ImportSource& source) = 0;
   // Undoes recorded import `source_id` as a whole: every value it changed goes back to what it was
   // before it, provenance included, and every value it inserted is deleted. These restorations are
@@ -88,6 +96,8 @@ class Store {
   virtual ~Store() = default;
 
   virtual Result<Catalog> LoadCatalog() = 0;
+  // The cluster's bodies, activities, goals and plan items, each list sorted by code.
+  virtual Result<ClusterRegistry> LoadRegistry() = 0;
   virtual Result<std::vector<DataValue>> LoadValues(const ValueFilter& filter) = 0;
   // The recorded value changes `filter` selects, newest first (by id; the changes of one batch
   // come in no particular order among themselves).
