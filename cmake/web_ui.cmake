@@ -34,3 +34,24 @@ function(polyfon_web_ui out_var)
     VERBATIM)
   set(${out_var} ${generated} PARENT_SCOPE)
 endfunction()
+
+# The annual report's chart script (web/ui/src/report, built by vite.report.config.ts into one
+# file) embedded as polyfon::app::ReportChartFiles(); sets OUT_VAR to the generated source.
+function(polyfon_report_charts out_var)
+  set(ui_dir ${PROJECT_SOURCE_DIR}/web/ui)
+  set(dist ${CMAKE_CURRENT_BINARY_DIR}/report-charts-dist)
+  set(stamp ${CMAKE_CURRENT_BINARY_DIR}/report-npm-ci.stamp)
+  set(generated ${CMAKE_CURRENT_BINARY_DIR}/report_charts.cpp)
+  file(GLOB_RECURSE chart_sources CONFIGURE_DEPENDS ${ui_dir}/src/report/*)
+  polyfon_npm_ci(${ui_dir} ${stamp})
+  add_custom_command(
+    OUTPUT ${generated}
+    COMMAND ${POLYFON_NPM} exec --offline -- vite build --config vite.report.config.ts --outDir ${dist} --emptyOutDir --logLevel warn
+    COMMAND ${CMAKE_COMMAND} -DOUTPUT=${generated} -DBASE_DIR=${dist} -DFILES=report-charts.js
+            -DFUNCTION=ReportChartFiles -P ${PROJECT_SOURCE_DIR}/cmake/embed_files.cmake
+    WORKING_DIRECTORY ${ui_dir}
+    DEPENDS ${stamp} ${chart_sources} ${ui_dir}/vite.report.config.ts ${PROJECT_SOURCE_DIR}/cmake/embed_files.cmake
+    COMMENT "Building the report's chart script (Vite) and embedding it"
+    VERBATIM)
+  set(${out_var} ${generated} PARENT_SCOPE)
+endfunction()

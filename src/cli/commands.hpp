@@ -106,6 +106,20 @@ struct TemplateArgs {
 };
 int RunTemplate(const StoreOpener& open, const std::string& db, const TemplateArgs& args);
 
+// `polyfon report`: the annual report of a year as HTML or PDF, built from a snapshot that is
+// written beside it (or read with --from-snapshot, to rebuild a report identically).
+struct ReportArgs {
+  int year = 0;               // required unless from_snapshot (the snapshot has its year)
+  std::string format;         // html or pdf; empty = from the output's extension (.pdf), else html
+  std::string output;         // the report file to write
+  std::string snapshot_out;   // where to write the snapshot; empty = OUTPUT without extension + .snapshot.json
+  std::string from_snapshot;  // build from this snapshot instead of the database
+  std::string language = "nn";
+  int min_count = 5;
+  std::string taken_at;  // the snapshot's time (ISO 8601); empty = now
+};
+int RunReport(const StoreOpener& open, const std::string& db, const ReportArgs& args);
+
 struct ServeArgs {
   std::string host = "127.0.0.1";
   uint16_t port = 8080;

@@ -158,6 +158,25 @@ int RunCli(int argc, char** argv, const StoreOpener& open) {
       CLI::Range(1900, 9999));
   template_cmd->add_option("-o,--output", template_args.output, "The .xlsx file to write")->required();
 
+  ReportArgs report_args;
+  auto* report = app.add_subcommand("report", "Write the annual report of a year (HTML or PDF) from a frozen snapshot");
+  auto* report_year =
+      report->add_option("--year", report_args.year, "The report's year, e.g. 2018")->check(CLI::Range(2000, 2100));
+  report->add_option("-o,--output", report_args.output, "The report file to write (.html or .pdf)")->required();
+  report->add_option("--format", report_args.format, "html|pdf (default: from the output's extension)")
+      ->check(CLI::IsMember({"html", "pdf"}));
+  report->add_option("--snapshot", report_args.snapshot_out,
+                     "Where to write the snapshot (default: beside the report, NAME.snapshot.json)");
+  report->add_option("--from-snapshot", report_args.from_snapshot,
+                     "Rebuild the report from this snapshot instead of the database")
+      ->check(CLI::ExistingFile)
+      ->excludes(report_year);
+  report->add_option("--language", report_args.language, "nn|nb|en")->capture_default_str()->check(
+      CLI::IsMember({"nn", "nb", "en"}));
+  report->add_option("--min-count", report_args.min_count, "Hide counts below this")->capture_default_str()->check(
+      CLI::Range(1, 1000));
+  report->add_option("--taken-at", report_args.taken_at, "The snapshot's time, ISO 8601 (default: now)");
+
   ServeArgs serve_args;
   auto* serve = app.add_subcommand("serve", "Serve the web application and JSON API");
   serve->add_option("--host", serve_args.host, "Address to listen on")->capture_default_str();
@@ -255,6 +274,7 @@ int RunCli(int argc, char** argv, const StoreOpener& open) {
   if (*undo) return RunUndoImport(open, db, undo_args);
   if (*validate) return RunValidate(open, db, validate_args);
   if (*template_cmd) return RunTemplate(open, db, template_args);
+  if (*report) return RunReport(open, db, report_args);
   if (*serve) return RunServe(open, db, serve_args);
   if (*user) {
     for (const auto& [command, action] : user_actions) {
