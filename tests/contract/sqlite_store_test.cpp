@@ -389,11 +389,59 @@ TEST_F(SqliteStoreTest, ASchemaThreeDatabaseGainsTheAccountTables) {
       "INSERT INTO org_unit (code, name, kind) VALUES ('NO-HV', 'Helse Vest', 'health_region');"
       "UPDATE meta SET value = '7' WHERE key = 'data_version';");
   auto store = Open(OpenMode::kMustExist);
-  EXPECT_EQ(Sql("SELECT max(version) FROM schema_migrations"), "4");
+  EXPECT_EQ(Sql("SELECT max(version) FROM schema_migrations"), std::to_string(LatestSchemaVersion()));
   EXPECT_EQ(Unwrap(store->LoadCatalog()).org_units.size(), 1u);
   EXPECT_TRUE(Unwrap(store->Accounts().LoadUsers()).empty());
   EXPECT_TRUE(Unwrap(store->Accounts().PutUser(AccountUser("alice"), AccountEvent("user_added", "alice"))));
   EXPECT_EQ(Unwrap(store->DataVersion()), 7);
+  EXPECT_EQ(Sql("PRAGMA integrity_check"), "ok");
+}
+
+// Migration 5 adds the registry tables and participant.contact to a database that has data: the
+// participants it has get an empty contact, and the registry starts empty.
+TEST_F(SqliteStoreTest, ASchemaFourDatabaseGainsTheRegistryAndParticipantContacts) {
+  Sql(std::string("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL);") +
+      Migrations()[0].sql + Migrations()[1].sql + Migrations()[2].sql + Migrations()[3].sql +
+      "INSERT INTO schema_migrations VALUES (1, '2026-01-01T00:00:00Z'), (2, '2026-01-01T00:00:00Z'), "
+      "(3, '2026-01-01T00:00:00Z'), (4, '2026-01-01T00:00:00Z');"
+      "INSERT INTO participant (code, name, type, helix, health_region, org_unit, note) "
+      "VALUES ('uib', 'Universitetet i Bergen', 'university', 'academia', '', '', 'partner');"
+      "UPDATE meta SET value = '7' WHERE key = 'data_version';");
+  auto store = Open(OpenMode::kMustExist);
+  EXPECT_EQ(Sql("SELECT max(version) FROM schema_migrations"), "5");
+  const auto participants = Unwrap(store->LoadCatalog()).participants;
+  ASSERT_EQ(participants.size(), 1u);
+  EXPECT_EQ(participants[0].contact, "");
+  EXPECT_EQ(participants[0].note, "partner");
+  EXPECT_EQ(Unwrap(store->LoadRegistry()), core::ClusterRegistry{});
+  EXPECT_EQ(Unwrap(store->DataVersion()), 7);
+
+  core::Participant changed = participants[0];
+  changed.contact = "Kari Nordmann";
+  core::Goal goal{.code = "main", .parent = "", .title = {.nn = "Mål", .nb = "", .en = "Goal"}, .indicators = {}};
+  goal.indicators.push_back({.measure = {.kind = core::MeasureKind::kMembers, .code = "academia", .org_unit = ""},
+                             .label = {},
+                             .dimension = core::Dimension::kPenetration,
+                             .targets = {{2030, 40}},
+                             .higher_is_better = true});
+  auto writer = Unwrap(store->BeginWrite());
+  EXPECT_EQ(Unwrap(writer->PutParticipant(changed)), core::Change::kUpdated);
+  EXPECT_EQ(Unwrap(writer->PutGoal(goal)), core::Change::kInserted);
+  ASSERT_TRUE(writer->Commit().ok());
+  writer.reset();
+  // Typed columns, enums by their core names.
+  EXPECT_EQ(Sql("SELECT contact FROM participant"), "Kari Nordmann");
+  EXPECT_EQ(Sql("SELECT measure || ' ' || dimension || ' ' || higher_is_better FROM goal_indicator"),
+            "members:academia penetration 1");
+  EXPECT_EQ(Sql("SELECT year || ' ' || value FROM goal_target"), "2030 40.0");
+  // Deleting a goal takes its indicators and targets with it.
+  writer = Unwrap(store->BeginWrite());
+  ASSERT_TRUE(writer->DeleteRegistryItem(core::RegistryKind::kGoal, "main").ok());
+  ASSERT_TRUE(writer->Commit().ok());
+  writer.reset();
+  EXPECT_EQ(Sql("SELECT count(*) FROM goal_indicator"), "0");
+  EXPECT_EQ(Sql("SELECT count(*) FROM goal_target"), "0");
+  EXPECT_EQ(Sql("PRAGMA foreign_key_check"), "");
   EXPECT_EQ(Sql("PRAGMA integrity_check"), "ok");
 }
 

@@ -129,6 +129,7 @@ core::Catalog SampleCatalog() {
        .org_unit = "NO-HB",
        .history = {{.status = core::MembershipStatus::kObserver, .from = Date{2015, 1, 1}},
                    {.status = core::MembershipStatus::kFullMember, .from = Date{2017, 3, 1}}},
+       .contact = "",
        .note = "founding partner"},
       {.code = "uib",
        .name = "Universitetet i Bergen",
@@ -137,6 +138,7 @@ core::Catalog SampleCatalog() {
        .health_region = "",
        .org_unit = "",
        .history = {},
+       .contact = "",
        .note = ""},
   };
   return catalog;

@@ -10,6 +10,7 @@
 #include "core/catalog.hpp"
 #include "core/store.hpp"
 #include "store/memory/keyed_table.hpp"
+#include "store/memory/memory_registry.hpp"
 
 namespace polyfon::store::memory {
 
@@ -28,6 +29,9 @@ class MemoryState {
   core::Result<core::Change> PutCombo(const core::CategoryOptionCombo& combo);
   core::Result<core::Change> PutIndicator(const core::Indicator& indicator);
   core::Result<core::Change> PutParticipant(const core::Participant& participant);
+  // The registry's items (memory_registry.hpp).
+  MemoryRegistry& registry() { return registry_; }
+  const MemoryRegistry& registry() const { return registry_; }
   // Only a different value changes a stored row (and then its provenance and source too), and
   // each change is recorded in the history.
   core::Result<core::WriteCounts> PutValues(std::span<const core::DataValue> values, const core::ImportSource& source);
@@ -90,6 +94,7 @@ class MemoryState {
   KeyedTable<core::CategoryOptionCombo> combos_;
   KeyedTable<core::Indicator> indicators_;
   KeyedTable<core::Participant> participants_;
+  MemoryRegistry registry_;
   std::map<ValueKey, StoredValue> values_;
   std::vector<SourceRow> sources_;
   size_t transaction_sources_ = 0;  // sources_ before this one were recorded by earlier transactions

@@ -36,6 +36,18 @@ class MemoryWriter final : public core::StoreWriter {
   Result<Change> PutParticipant(const core::Participant& participant) override {
     return Track(state_.PutParticipant(participant));
   }
+  Result<Change> PutBody(const core::GovernanceBody& body) override { return Track(Registry().PutBody(body)); }
+  Result<Change> PutActivity(const core::Activity& activity) override {
+    return Track(Registry().PutActivity(activity));
+  }
+  Result<Change> PutGoal(const core::Goal& goal) override { return Track(Registry().PutGoal(goal)); }
+  Result<Change> PutPlanItem(const core::PlanItem& item) override { return Track(Registry().PutPlanItem(item)); }
+  Status DeleteRegistryItem(core::RegistryKind kind, std::string_view code) override {
+    if (finished_) return Finished();
+    Status status = Registry().Delete(kind, code);
+    if (status.ok()) changed_ = true;
+    return status;
+  }
   Result<core::WriteCounts> PutValues(std::span<const core::DataValue> values,
                                       const core::ImportSource& source) override {
     if (finished_) return Finished();
@@ -52,6 +64,7 @@ class MemoryWriter final : public core::StoreWriter {
   Status Commit() override;
 
  private:
+  MemoryRegistry& Registry() { return state_.registry(); }
   static Status Finished() { return Status::Internal("write transaction on the memory store already ended"); }
   Result<Change> Track(Result<Change> change) {
     if (finished_) return Finished();
@@ -70,6 +83,10 @@ class MemoryStore final : public core::Store {
   Result<core::Catalog> LoadCatalog() override {
     std::lock_guard lock(mutex_);
     return state_.Catalog();
+  }
+  Result<core::ClusterRegistry> LoadRegistry() override {
+    std::lock_guard lock(mutex_);
+    return state_.registry().Registry();
   }
   Result<std::vector<core::DataValue>> LoadValues(const core::ValueFilter& filter) override {
     std::lock_guard lock(mutex_);

@@ -1,73 +1,13 @@
 #include "store/sqlite/catalog_reader.hpp"
 
 #include <string>
-#include <unordered_map>
+
+#include "store/sqlite/row_decoding.hpp"
 
 namespace polyfon::store::sqlite {
 
 using core::Result;
 using core::Status;
-
-namespace {
-
-// Builds "<select> [WHERE <key> = ?1] ORDER BY <order>" and runs it with `code` bound.
-Status Query(Connection& connection, const std::string& select, const char* key, std::optional<std::string_view> code,
-             const char* order, auto&& on_row) {
-  const std::string sql = select + (code ? std::string(" WHERE ") + key + " = ?1" : "") + " ORDER BY " + order;
-  POLYFON_ASSIGN_OR_RETURN(Statement * statement, connection.Cached(sql));
-  if (code) statement->BindText(1, *code);
-  return statement->ForEach(on_row);
-}
-
-Status Corrupt(const Connection& connection, std::string_view what, std::string_view row, std::string_view text) {
-  return Status::Corruption("database " + connection.label() + ": " + std::string(what) + " of " + std::string(row) +
-                            " is '" + std::string(text) + "', which this build cannot read");
-}
-
-// Decodes a stored enum name or date, or explains which row holds an unreadable one.
-template <typename T, typename Parse>
-Status Decode(const Connection& connection, Parse parse, std::string_view text, std::string_view what,
-              std::string_view row, T& out) {
-  auto parsed = parse(text);
-  if (!parsed) return Corrupt(connection, what, row, text);
-  out = *parsed;
-  return Status::Ok();
-}
-
-Status DecodeDate(const Connection& connection, const Statement& row, int column, std::string_view what,
-                  std::string_view owner, std::optional<core::Date>& out) {
-  if (row.IsNull(column)) {
-    out.reset();
-    return Status::Ok();
-  }
-  core::Date date;
-  POLYFON_RETURN_IF_ERROR(Decode(connection, core::ParseDate, row.TextView(column), what, owner, date));
-  out = date;
-  return Status::Ok();
-}
-
-// Rows of a table with a child list (aliases, combos, memberships): the main rows first, then the
-// children appended to their owner by id.
-template <typename T>
-class WithChildren {
- public:
-  Status AddMain(int64_t id, T item) {
-    index_.emplace(id, items_.size());
-    items_.push_back(std::move(item));
-    return Status::Ok();
-  }
-  T* Owner(int64_t id) {
-    auto it = index_.find(id);
-    return it == index_.end() ? nullptr : &items_[it->second];
-  }
-  std::vector<T> Take() { return std::move(items_); }
-
- private:
-  std::vector<T> items_;
-  std::unordered_map<int64_t, size_t> index_;
-};
-
-}  // namespace
 
 Result<std::vector<core::OrgUnit>> ReadOrgUnits(Connection& connection, std::optional<std::string_view> code) {
   WithChildren<core::OrgUnit> units;
@@ -173,8 +113,8 @@ Result<std::vector<core::Indicator>> ReadIndicators(Connection& connection, std:
 Result<std::vector<core::Participant>> ReadParticipants(Connection& connection, std::optional<std::string_view> code) {
   WithChildren<core::Participant> participants;
   POLYFON_RETURN_IF_ERROR(Query(connection,
-                                "SELECT p.id, p.code, p.name, p.type, p.helix, p.health_region, p.org_unit, p.note "
-                                "FROM participant p",
+                                "SELECT p.id, p.code, p.name, p.type, p.helix, p.health_region, p.org_unit, p.note, "
+                                "p.contact FROM participant p",
                                 "p.code", code, "p.id", [&](Statement& row) -> Status {
                                   core::Participant participant;
                                   participant.code = row.Text(1);
@@ -183,6 +123,7 @@ Result<std::vector<core::Participant>> ReadParticipants(Connection& connection, 
                                   participant.health_region = row.Text(5);
                                   participant.org_unit = row.Text(6);
                                   participant.note = row.Text(7);
+                                  participant.contact = row.Text(8);
                                   POLYFON_RETURN_IF_ERROR(Decode(connection, core::ParseHelixCategory, row.TextView(4),
                                                                  "helix", "participant " + participant.code,
                                                                  participant.helix));

@@ -220,11 +220,92 @@ CREATE TABLE account_event (
 );
 )sql";
 
+// How the cluster runs itself (core/cluster_registry.hpp): governance bodies and their members'
+// terms, activities, goals with their indicators and yearly targets, and plan items, each keyed by
+// its code, as people write it in the registry files. Child rows keep their list order in
+// `position` and go with their owner (ON DELETE CASCADE), since a put replaces an item as a whole.
+// Codes that name other things (a member's participant, a goal's parent, a plan item's goal) are
+// checked by core, not by SQL, because callers may put items in any order. A measure is stored in
+// its text form (core::MeasureText); enums by their core names; dates as YYYY-MM-DD; an open term
+// (to_date) and unreported attendance are NULL. participant.contact joins the participant's row.
+constexpr const char* kRegistry = R"sql(
+ALTER TABLE participant ADD COLUMN contact TEXT NOT NULL DEFAULT '';
+
+CREATE TABLE governance_body (
+  code TEXT PRIMARY KEY CHECK (code <> ''),
+  name TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  note TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE body_member (
+  body        TEXT NOT NULL REFERENCES governance_body (code) ON DELETE CASCADE,
+  position    INTEGER NOT NULL,
+  person      TEXT NOT NULL,
+  participant TEXT NOT NULL,
+  role        TEXT NOT NULL,
+  from_date   TEXT NOT NULL,
+  to_date     TEXT,
+  PRIMARY KEY (body, position)
+) WITHOUT ROWID;
+
+CREATE TABLE activity (
+  code      TEXT PRIMARY KEY CHECK (code <> ''),
+  kind      TEXT NOT NULL,
+  title     TEXT NOT NULL,
+  date      TEXT NOT NULL,
+  organiser TEXT NOT NULL,
+  attendees INTEGER,
+  status    TEXT NOT NULL,
+  place     TEXT NOT NULL,
+  note      TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE goal (
+  code     TEXT PRIMARY KEY CHECK (code <> ''),
+  parent   TEXT NOT NULL,
+  title_nn TEXT NOT NULL,
+  title_nb TEXT NOT NULL,
+  title_en TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE goal_indicator (
+  goal             TEXT NOT NULL REFERENCES goal (code) ON DELETE CASCADE,
+  position         INTEGER NOT NULL,
+  measure          TEXT NOT NULL,
+  label_nn         TEXT NOT NULL,
+  label_nb         TEXT NOT NULL,
+  label_en         TEXT NOT NULL,
+  dimension        TEXT NOT NULL,
+  higher_is_better INTEGER NOT NULL,
+  PRIMARY KEY (goal, position)
+) WITHOUT ROWID;
+CREATE TABLE goal_target (
+  goal     TEXT NOT NULL,
+  position INTEGER NOT NULL,
+  year     INTEGER NOT NULL,
+  value    REAL NOT NULL,
+  PRIMARY KEY (goal, position, year),
+  FOREIGN KEY (goal, position) REFERENCES goal_indicator (goal, position) ON DELETE CASCADE
+) WITHOUT ROWID;
+
+CREATE TABLE plan_item (
+  code        TEXT PRIMARY KEY CHECK (code <> ''),
+  kind        TEXT NOT NULL,
+  plan        INTEGER NOT NULL,
+  goal        TEXT NOT NULL,
+  title       TEXT NOT NULL,
+  responsible TEXT NOT NULL,
+  due         TEXT NOT NULL,
+  status      TEXT NOT NULL,
+  note        TEXT NOT NULL
+) WITHOUT ROWID;
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, "initial schema", kInitialSchema},
     {2, "value history", kValueHistory},
     {3, "dhis2 uids", kUids},
     {4, "accounts", kAccounts},
+    {5, "cluster registry", kRegistry},
 };
 
 Status RunQuery(Connection& connection, const char* sql, int64_t& out) {

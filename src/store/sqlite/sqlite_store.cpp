@@ -12,6 +12,7 @@
 #include "store/sqlite/connection.hpp"
 #include "store/sqlite/history_reader.hpp"
 #include "store/sqlite/migrations.hpp"
+#include "store/sqlite/registry_reader.hpp"
 #include "store/sqlite/sqlite_accounts.hpp"
 #include "store/sqlite/sqlite_writer.hpp"
 #include "store/sqlite/value_reader.hpp"
@@ -65,6 +66,11 @@ class SqliteStore final : public core::Store {
   Result<core::Catalog> LoadCatalog() override {
     std::lock_guard lock(mutex_);
     return InReadTransaction([&] { return ReadCatalog(*reader_); });
+  }
+
+  Result<core::ClusterRegistry> LoadRegistry() override {
+    std::lock_guard lock(mutex_);
+    return InReadTransaction([&] { return ReadRegistry(*reader_); });
   }
 
   Result<std::vector<core::DataValue>> LoadValues(const core::ValueFilter& filter) override {

@@ -1,7 +1,10 @@
 #include "store/sqlite/sqlite_writer.hpp"
 
 #include "store/put_checks.hpp"
+#include "store/registry_checks.hpp"
 #include "store/sqlite/catalog_reader.hpp"
+#include "store/sqlite/registry_reader.hpp"
+#include "store/sqlite/registry_writer.hpp"
 #include "store/sqlite/source_undo.hpp"
 
 namespace polyfon::store::sqlite {
@@ -244,10 +247,10 @@ Result<Change> SqliteWriter::PutParticipant(const core::Participant& participant
   return Apply(stored.empty() ? Change::kInserted : Change::kUpdated, [&]() -> Status {
     POLYFON_ASSIGN_OR_RETURN(
         const int64_t id,
-        Upsert("INSERT INTO participant (code, name, type, helix, health_region, org_unit, note) "
-               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (code) DO UPDATE SET name = excluded.name, "
+        Upsert("INSERT INTO participant (code, name, type, helix, health_region, org_unit, note, contact) "
+               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (code) DO UPDATE SET name = excluded.name, "
                "type = excluded.type, helix = excluded.helix, health_region = excluded.health_region, "
-               "org_unit = excluded.org_unit, note = excluded.note RETURNING id",
+               "org_unit = excluded.org_unit, note = excluded.note, contact = excluded.contact RETURNING id",
                [&](Statement& s) {
                  s.BindText(1, participant.code);
                  s.BindText(2, participant.name);
@@ -256,6 +259,7 @@ Result<Change> SqliteWriter::PutParticipant(const core::Participant& participant
                  s.BindText(5, participant.health_region);
                  s.BindText(6, participant.org_unit);
                  s.BindText(7, participant.note);
+                 s.BindText(8, participant.contact);
                }));
     std::vector<MembershipTexts> history;
     for (const core::MembershipEntry& entry : participant.history) {
@@ -266,6 +270,45 @@ Result<Change> SqliteWriter::PutParticipant(const core::Participant& participant
                            "VALUES (?1, ?2, ?3, ?4)",
                            id, history, BindMembership);
   });
+}
+
+template <typename Item, typename Read, typename Write>
+Result<Change> SqliteWriter::PutRegistryItem(core::RegistryKind kind, const Item& item, Read read, Write write) {
+  POLYFON_RETURN_IF_ERROR(Usable());
+  POLYFON_RETURN_IF_ERROR(CheckCode(core::RegistryKindName(kind), item.code));
+  POLYFON_ASSIGN_OR_RETURN(auto stored, read(*connection_, item.code));
+  if (!stored.empty() && stored.front() == item) return Change::kUnchanged;
+  return Apply(stored.empty() ? Change::kInserted : Change::kUpdated, [&] { return write(*connection_, item); });
+}
+
+Result<Change> SqliteWriter::PutBody(const core::GovernanceBody& body) {
+  return PutRegistryItem(core::RegistryKind::kBody, CanonicalBody(body), ReadBodies, WriteBody);
+}
+
+Result<Change> SqliteWriter::PutActivity(const core::Activity& activity) {
+  return PutRegistryItem(core::RegistryKind::kActivity, activity, ReadActivities, WriteActivity);
+}
+
+Result<Change> SqliteWriter::PutGoal(const core::Goal& goal) {
+  POLYFON_RETURN_IF_ERROR(Usable());
+  POLYFON_RETURN_IF_ERROR(CheckTargets(goal));
+  return PutRegistryItem(core::RegistryKind::kGoal, goal, ReadGoals, WriteGoal);
+}
+
+Result<Change> SqliteWriter::PutPlanItem(const core::PlanItem& item) {
+  return PutRegistryItem(core::RegistryKind::kPlanItem, item, ReadPlanItems, WritePlanItem);
+}
+
+Status SqliteWriter::DeleteRegistryItem(core::RegistryKind kind, std::string_view code) {
+  POLYFON_RETURN_IF_ERROR(Usable());
+  Result<bool> deleted = DeleteItem(*connection_, kind, code);
+  if (!deleted) {
+    failure_ = deleted.error();
+    return failure_;
+  }
+  if (!*deleted) return NotInRegistry(kind, code);  // nothing written: the writer stays usable
+  changed_ = true;
+  return Status::Ok();
 }
 
 Result<core::WriteCounts> SqliteWriter::PutValues(std::span<const core::DataValue> values,

@@ -31,6 +31,11 @@ class SqliteWriter final : public core::StoreWriter {
   core::Result<core::Change> PutCombo(const core::CategoryOptionCombo& combo) override;
   core::Result<core::Change> PutIndicator(const core::Indicator& indicator) override;
   core::Result<core::Change> PutParticipant(const core::Participant& participant) override;
+  core::Result<core::Change> PutBody(const core::GovernanceBody& body) override;
+  core::Result<core::Change> PutActivity(const core::Activity& activity) override;
+  core::Result<core::Change> PutGoal(const core::Goal& goal) override;
+  core::Result<core::Change> PutPlanItem(const core::PlanItem& item) override;
+  core::Status DeleteRegistryItem(core::RegistryKind kind, std::string_view code) override;
   core::Result<core::WriteCounts> PutValues(std::span<const core::DataValue> values,
                                             const core::ImportSource& source) override;
   core::Result<core::UndoCounts> UndoSource(int64_t source_id, const core::ImportSource& undo) override;
@@ -48,6 +53,10 @@ class SqliteWriter final : public core::StoreWriter {
   // Runs an INSERT .. ON CONFLICT(code) DO UPDATE .. RETURNING id after `bind` bound it.
   core::Result<int64_t> Upsert(const char* sql, const std::function<void(Statement&)>& bind);
   // Replaces the child rows of `owner_id`: deletes them, then inserts one per item.
+  // Puts registry item `item` of `kind`: compares it with the stored one (`read` by code) and,
+  // if they differ, writes it as a whole with `write` (registry_writer.hpp).
+  template <typename Item, typename Read, typename Write>
+  core::Result<core::Change> PutRegistryItem(core::RegistryKind kind, const Item& item, Read read, Write write);
   template <typename Item>
   core::Status ReplaceChildren(const char* delete_sql, const char* insert_sql, int64_t owner_id,
                                const std::vector<Item>& items, void (*bind)(Statement&, const Item&));

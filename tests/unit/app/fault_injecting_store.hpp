@@ -20,6 +20,7 @@ class FaultInjectingStore : public core::Store {
   }
 
   core::Result<core::Catalog> LoadCatalog() override { return inner_.LoadCatalog(); }
+  core::Result<core::ClusterRegistry> LoadRegistry() override { return inner_.LoadRegistry(); }
   core::Result<std::vector<core::DataValue>> LoadValues(const core::ValueFilter& f) override {
     return inner_.LoadValues(f);
   }
@@ -53,6 +54,13 @@ class FaultInjectingStore::Writer : public core::StoreWriter {
   core::Result<core::Change> PutCombo(const core::CategoryOptionCombo& x) override { return inner_->PutCombo(x); }
   core::Result<core::Change> PutIndicator(const core::Indicator& x) override { return inner_->PutIndicator(x); }
   core::Result<core::Change> PutParticipant(const core::Participant& x) override { return inner_->PutParticipant(x); }
+  core::Result<core::Change> PutBody(const core::GovernanceBody& x) override { return inner_->PutBody(x); }
+  core::Result<core::Change> PutActivity(const core::Activity& x) override { return inner_->PutActivity(x); }
+  core::Result<core::Change> PutGoal(const core::Goal& x) override { return inner_->PutGoal(x); }
+  core::Result<core::Change> PutPlanItem(const core::PlanItem& x) override { return inner_->PutPlanItem(x); }
+  core::Status DeleteRegistryItem(core::RegistryKind kind, std::string_view code) override {
+    return inner_->DeleteRegistryItem(kind, code);
+  }
   core::Result<core::WriteCounts> PutValues(std::span<const core::DataValue> values,
                                             const core::ImportSource& source) override {
     auto result = inner_->PutValues(values, source);  // the write happens, then the "crash"
