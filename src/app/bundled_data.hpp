@@ -11,7 +11,8 @@ struct BundledFile {
   std::string_view content;
 };
 
-// The demo files in load order: metadata first, then org units, participants and values.
+// The demo files in load order: metadata first, then org units, participants, the cluster's
+// registry (goals, governance bodies, activities) and values.
 std::span<const BundledFile> BundledFiles();
 
 // The validation rules that ship with Polyfon (data/metadata/validation_rules.csv).

@@ -1,9 +1,11 @@
 #include "app/import_files.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <span>
 
 #include "app/catalog_merge.hpp"
+#include "app/registry_items.hpp"
 #include "app/sha256.hpp"
 #include "app/validate.hpp"
 
@@ -38,7 +40,9 @@ core::Status WriteMetadata(core::StoreWriter& writer, const io::ImportBatch& bat
     counts.Add(*change);
     begin = end;
   }
-  return PutAll(batch.participants, counts, [&](const auto& x) { return writer.PutParticipant(x); });
+  POLYFON_RETURN_IF_ERROR(PutAll(batch.participants, counts, [&](const auto& x) { return writer.PutParticipant(x); }));
+  // After the participants, which the registry's items name.
+  return WriteRegistryItems(writer, batch.registry, counts);
 }
 
 core::Status WriteValues(core::StoreWriter& writer, const InputFile& file, const io::ImportBatch& batch,
@@ -56,13 +60,16 @@ core::Status WriteValues(core::StoreWriter& writer, const InputFile& file, const
   return core::Status::Ok();
 }
 
-// A reporter's file: values of its own org units, nothing else.
+// A reporter's file: values of its own org units and activities and plan items of its own
+// participants (see CheckRegistryWritable), nothing else.
 core::Status CheckWritable(const std::string& file_name, const io::ImportBatch& batch,
+                           const core::ClusterRegistry& stored_registry, const core::CatalogIndex& catalog,
                            const std::set<std::string>& writable) {
   if (!batch.org_units.empty() || !batch.links.empty() || !batch.elements.empty() || !batch.combos.empty() ||
       !batch.indicators.empty() || !batch.participants.empty()) {
     return core::Status::PermissionDenied(file_name + ": only values may be imported with this role, not metadata");
   }
+  POLYFON_RETURN_IF_ERROR(CheckRegistryWritable(file_name, batch.registry, stored_registry, catalog, writable));
   for (const core::DataValue& value : batch.values) {
     if (!writable.contains(value.org_unit)) {
       return core::Status::PermissionDenied(file_name + ": a value for " + value.element + ", " + value.period +
@@ -80,6 +87,10 @@ core::Result<ImportReport> ImportFiles(core::Store& store, const ImportRequest& 
   ImportReport report;
   report.dry_run = request.dry_run;
   std::vector<io::ImportBatch> batches;
+  // The stored registry, read once the first file brings registry items (value imports never need
+  // it), and the registry as it will be once the earlier files' items are written.
+  std::optional<core::ClusterRegistry> stored_registry;
+  core::ClusterRegistry registry;
   for (const InputFile& file : request.files) {
     const core::CatalogIndex index(catalog);
     POLYFON_ASSIGN_OR_RETURN(io::ImportBatch batch, io::ParseImport(file.name, file.content, index, request.options));
@@ -92,7 +103,21 @@ core::Result<ImportReport> ImportFiles(core::Store& store, const ImportRequest& 
       core::Status uids = core::ValidateUids(catalog);
       if (!uids.ok()) return core::Status::InvalidArgument(file.name + ": " + uids.message());
     }
-    if (request.writable_org_units) POLYFON_RETURN_IF_ERROR(CheckWritable(file.name, batch, *request.writable_org_units));
+    if (!IsEmpty(batch.registry)) {
+      if (!stored_registry) {
+        POLYFON_ASSIGN_OR_RETURN(stored_registry, store.LoadRegistry());
+        registry = *stored_registry;
+      }
+      MergeIntoRegistry(batch.registry, registry);
+      // Against the catalog with this file's metadata, so a file may name participants it brings.
+      const core::CatalogIndex merged_index(catalog);
+      POLYFON_RETURN_IF_ERROR(ValidateRegistryItems(file.name, batch.registry, registry, merged_index));
+    }
+    if (request.writable_org_units) {
+      const core::CatalogIndex merged_index(catalog);
+      POLYFON_RETURN_IF_ERROR(CheckWritable(file.name, batch, stored_registry.value_or(core::ClusterRegistry{}),
+                                            merged_index, *request.writable_org_units));
+    }
     FileReport file_report;
     file_report.name = file.name;
     file_report.rows = batch.rows;

@@ -31,8 +31,9 @@ struct ImportRequest {
   io::ImportOptions options;  // options.now is set by the caller
   bool dry_run = false;
   std::function<void(const ImportProgress&)> progress;  // optional; called while writing
-  // A reporter's import: when set, the files may bring values only (no metadata), and only for
-  // these org units. Anything else fails the whole import with kPermissionDenied, writing nothing.
+  // A reporter's import: when set, the files may bring values only for these org units, and
+  // activities and plan items only of participants tied to them (organiser, responsible), no
+  // other metadata. Anything else fails the whole import with kPermissionDenied, writing nothing.
   std::optional<std::set<std::string>> writable_org_units;
 };
 
@@ -42,7 +43,9 @@ struct FileReport {
   int64_t rows = 0;
   // Statistics tables: cells left out for want of a number, by status symbol ("..": 3).
   std::map<std::string, int64_t> skipped_symbols;
-  core::WriteCounts metadata;  // org units, links, elements, combos, indicators, participants
+  // Org units, links, elements, combos, indicators, participants, and registry items (bodies,
+  // activities, goals, plan items).
+  core::WriteCounts metadata;
   core::WriteCounts values;
 };
 
@@ -58,10 +61,12 @@ struct ImportReport {
 // Imports files in order as ONE transaction: every file is parsed and validated first (a file may
 // use metadata from an earlier one), then everything is written, then committed. Any problem in
 // any file fails the whole import with nothing written (kInvalidArgument naming file, line and
-// field). With dry_run the writes are made and rolled back, so the report says exactly what would
-// change. Re-importing the same files reports no changes. Each file's values are recorded as the
-// changes of one import named after the file, with the SHA-256 of its bytes, `options.now` and
-// `options.stored_by`.
+// field). Registry items (bodies, activities, goals, plan items) are checked against the catalog
+// and the stored registry with every earlier file's items merged in (ValidateRegistryItems), and
+// written after the participants. With dry_run the writes are made and rolled back, so the report
+// says exactly what would change. Re-importing the same files reports no changes. Each file's
+// values are recorded as the changes of one import named after the file, with the SHA-256 of its
+// bytes, `options.now` and `options.stored_by`.
 core::Result<ImportReport> ImportFiles(core::Store& store, const ImportRequest& request);
 
 }  // namespace polyfon::app

@@ -17,7 +17,8 @@ OrgUnitSummary Summary(const core::CatalogIndex& index, const core::OrgUnit& uni
 ParticipantSummary Summary(const core::Participant& p, const core::Date& day) {
   const auto status = p.StatusOn(day);
   return {p.code,          p.name,     p.type, core::HelixCategoryName(p.helix),
-          p.health_region, p.org_unit, status ? core::MembershipStatusName(*status) : "", p.history};
+          p.health_region, p.org_unit, status ? core::MembershipStatusName(*status) : "", p.history,
+          p.contact};
 }
 
 // Is `unit` `ancestor` or below it on `day`?
@@ -45,7 +46,8 @@ Json ParticipantJson(const ParticipantSummary& p) {
           {"health_region", p.health_region},
           {"org_unit", p.org_unit},
           {"status", p.status},
-          {"history", std::move(history)}};
+          {"history", std::move(history)},
+          {"contact", p.contact}};
 }
 
 }  // namespace

@@ -31,6 +31,7 @@ struct ParticipantSummary {
   std::string org_unit;
   std::string status;  // on the day: core::MembershipStatusName, or empty before joining
   std::vector<core::MembershipEntry> history;
+  std::string contact = {};  // the contact person
 };
 
 struct OrgUnitDetail {
@@ -54,7 +55,7 @@ core::Result<OrgUnitDetail> DescribeOrgUnit(core::Store& store, const std::strin
 
 // {"orgunits":[{"code","uid","name","kind","parent"}]}
 std::string RenderOrgUnitsJson(const std::vector<OrgUnitSummary>& units);
-// {"participants":[{"code","name","type","helix","health_region","org_unit","status","history":[{"status","from"}]}]}
+// {"participants":[{"code","name","type","helix","health_region","org_unit","status","history":[{"status","from"}],"contact"}]}
 std::string RenderParticipantsJson(const std::vector<ParticipantSummary>& participants);
 // {"code","uid","name","kind","parent","ancestors":[{"code","uid","name","kind"}],"children":[...],"participants":[...]}
 std::string RenderOrgUnitJson(const OrgUnitDetail& detail);

@@ -120,6 +120,21 @@ struct ReportArgs {
 };
 int RunReport(const StoreOpener& open, const std::string& db, const ReportArgs& args);
 
+// `polyfon goals`: every goal's indicators assessed for a year on public figures.
+struct GoalsArgs {
+  int year = 0;
+  std::string format = "table";
+  int min_count = 5;
+};
+int RunGoals(const StoreOpener& open, const std::string& db, const GoalsArgs& args);
+
+// `polyfon activities`: the activity indicators per year and kind.
+struct ActivitiesArgs {
+  std::string years;  // "2017:2020" or "2018"
+  std::string format = "table";
+};
+int RunActivities(const StoreOpener& open, const std::string& db, const ActivitiesArgs& args);
+
 struct ServeArgs {
   std::string host = "127.0.0.1";
   uint16_t port = 8080;

@@ -38,7 +38,7 @@ int RunCli(int argc, char** argv, const StoreOpener& open) {
   import->add_option("files", import_args.files, "Files to import, in order")->required()->check(CLI::ExistingFile);
   import->add_option("--format", import_args.format,
                      "auto|csv|dhis2-json|json-stat|px|xlsx|npr-table|orgunits|participants|elements|combos|indicators|"
-                     "microdata")
+                     "microdata|activities|plan-items|registry-json")
       ->capture_default_str();
   import->add_option("--element", import_args.element, "Data element for layouts that name none (npr-table, microdata)")
       ->capture_default_str();
@@ -177,6 +177,20 @@ int RunCli(int argc, char** argv, const StoreOpener& open) {
       CLI::Range(1, 1000));
   report->add_option("--taken-at", report_args.taken_at, "The snapshot's time, ISO 8601 (default: now)");
 
+  GoalsArgs goals_args;
+  auto* goals = app.add_subcommand("goals", "Assess the goals' indicators for a year (public figures)");
+  goals->add_option("--year", goals_args.year, "The year assessed, e.g. 2018")->required()->check(CLI::Range(2000, 2100));
+  goals->add_option("--format", goals_args.format, "table|json")->capture_default_str()->check(
+      CLI::IsMember({"table", "json"}));
+  goals->add_option("--min-count", goals_args.min_count, "Hide counts below this")->capture_default_str()->check(
+      CLI::Range(1, 1000));
+
+  ActivitiesArgs activities_args;
+  auto* activities = app.add_subcommand("activities", "Activity indicators per year and kind");
+  activities->add_option("--years", activities_args.years, "A year or a range, e.g. 2017:2020")->required();
+  activities->add_option("--format", activities_args.format, "table|json")->capture_default_str()->check(
+      CLI::IsMember({"table", "json"}));
+
   ServeArgs serve_args;
   auto* serve = app.add_subcommand("serve", "Serve the web application and JSON API");
   serve->add_option("--host", serve_args.host, "Address to listen on")->capture_default_str();
@@ -275,6 +289,8 @@ int RunCli(int argc, char** argv, const StoreOpener& open) {
   if (*validate) return RunValidate(open, db, validate_args);
   if (*template_cmd) return RunTemplate(open, db, template_args);
   if (*report) return RunReport(open, db, report_args);
+  if (*goals) return RunGoals(open, db, goals_args);
+  if (*activities) return RunActivities(open, db, activities_args);
   if (*serve) return RunServe(open, db, serve_args);
   if (*user) {
     for (const auto& [command, action] : user_actions) {

@@ -120,10 +120,11 @@ Status ValidateRegistry(const ClusterRegistry& registry, const CatalogIndex& cat
   for (const Goal& goal : registry.goals) {
     if (Status s = ValidateGoal(goal, registry, catalog); !s.ok()) return s;
     std::set<std::string> seen{goal.code};
+    std::string chain = goal.code;
     for (const Goal* up = FindGoal(registry, goal.parent); up; up = FindGoal(registry, up->parent)) {
+      chain += " -> " + up->code;
       if (!seen.insert(up->code).second) {
-        return Status::InvalidArgument("goal '" + goal.code + "': goals '" + up->code + "' and '" + goal.code +
-                                       "' are each other's ancestors");
+        return Status::InvalidArgument("goal '" + goal.code + "': its parents form a cycle (" + chain + ")");
       }
     }
   }

@@ -14,14 +14,21 @@ namespace polyfon::io {
 core::Result<ImportFormat> DetectFormatFromHeader(std::string_view file_name, const CsvRecord& header);
 
 // True if the first byte of `content` after an optional UTF-8 BOM and JSON whitespace is '{': a
-// JSON object, which of the known layouts only a DHIS2 data value set and a JSON-stat dataset
-// are. No CSV header starts so.
+// JSON object, which of the known layouts only a DHIS2 data value set, a JSON-stat dataset and
+// the registry document are. No CSV header starts so.
 bool LooksLikeJsonObject(std::string_view content);
 
-// True if `content` is a JSON object whose first telling top-level key is JSON-stat's (version,
-// class, id, size, dimension, value, role, status) rather than a DHIS2 data value set's
-// (dataValues, dataSet, period, orgUnit, completeDate, attributeOptionCombo). Reads only as far as
-// that key, skipping nested values without parsing them; false if no key tells.
+// The JSON layouts, told apart by their top-level keys.
+enum class JsonLayout { kUnknown, kDhis2, kJsonStat, kRegistry };
+
+// The layout of the JSON object `content` by its first telling top-level key: JSON-stat's
+// (version, class, id, size, dimension, value, role, status), a DHIS2 data value set's
+// (dataValues, dataSet, period, orgUnit, completeDate, attributeOptionCombo) or the registry
+// document's (bodies, activities, goals, planItems). Reads only as far as that key, skipping
+// nested values without parsing them; kUnknown if no key tells or `content` is no JSON object.
+JsonLayout DetectJsonLayout(std::string_view content);
+
+// DetectJsonLayout(content) == JsonLayout::kJsonStat.
 bool LooksLikeJsonStat(std::string_view content);
 
 // True if `content` starts (after an optional BOM and whitespace) with a PX keyword record such as

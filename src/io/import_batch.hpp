@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/catalog.hpp"
+#include "core/cluster_registry.hpp"
 #include "core/data_value.hpp"
 #include "io/import_format.hpp"
 
@@ -19,6 +20,9 @@ struct ImportBatch {
   std::vector<core::CategoryOptionCombo> combos;
   std::vector<core::Indicator> indicators;
   std::vector<core::Participant> participants;
+  // Bodies, activities, goals and plan items, read but not yet checked against the catalog and the
+  // stored registry (core::ValidateRegistry's references), which the caller does before writing.
+  core::ClusterRegistry registry;
   std::vector<core::DataValue> values;  // no two with the same key
   int64_t rows = 0;                     // data rows read (header excluded)
   ImportFormat format = ImportFormat::kAuto;  // the layout read (detected when asked for auto)

@@ -12,7 +12,7 @@ namespace polyfon::io {
 
 namespace {
 
-constexpr std::array<std::pair<ImportFormat, const char*>, 13> kFormatNames{{
+constexpr std::array<std::pair<ImportFormat, const char*>, 16> kFormatNames{{
     {ImportFormat::kAuto, "auto"},
     {ImportFormat::kDhis2Csv, "csv"},
     {ImportFormat::kDhis2Json, "dhis2-json"},
@@ -26,6 +26,9 @@ constexpr std::array<std::pair<ImportFormat, const char*>, 13> kFormatNames{{
     {ImportFormat::kJsonStat, "json-stat"},
     {ImportFormat::kPx, "px"},
     {ImportFormat::kXlsxTemplate, "xlsx"},
+    {ImportFormat::kActivitiesCsv, "activities"},
+    {ImportFormat::kPlanItemsCsv, "plan-items"},
+    {ImportFormat::kRegistryJson, "registry-json"},
 }};
 
 bool HasColumn(const CsvRecord& header, std::string_view name) {
@@ -59,6 +62,12 @@ core::Result<ImportFormat> DetectFormatFromHeader(std::string_view file_name, co
   // No other layout has a person column, and matching on it alone lets a microdata file that lacks
   // another column get the microdata parser's message about its header.
   if (HasColumn(header, "person_id")) return ImportFormat::kMicrodata;
+  // The registry's tables have a title instead of a name; an activity has an organiser, a plan item
+  // a responsible participant and a due date.
+  if (HasColumn(header, "code") && HasColumn(header, "title")) {
+    if (HasColumn(header, "organiser") || HasColumn(header, "organizer")) return ImportFormat::kActivitiesCsv;
+    if (HasColumn(header, "responsible") || HasColumn(header, "due")) return ImportFormat::kPlanItemsCsv;
+  }
   if (HasColumn(header, "code") && HasColumn(header, "name")) {
     // Each metadata layout has one column the others lack.
     constexpr std::array<std::pair<const char*, ImportFormat>, 5> kDistinctive{{
@@ -75,8 +84,9 @@ core::Result<ImportFormat> DetectFormatFromHeader(std::string_view file_name, co
   return core::Status::InvalidArgument(
       std::string(file_name) + ":" + std::to_string(header.line) +
       ": the header fits no known layout (expected DHIS2 data values with dataelement, period, orgunit and value; "
-      "an NPR table whose first column is year or år; microdata with person_id; or metadata with code, name and "
-      "one of kind, helix_category, value_type, category or numerator)");
+      "an NPR table whose first column is year or år; microdata with person_id; metadata with code, name and "
+      "one of kind, helix_category, value_type, category or numerator; or activities or plan items with code, title "
+      "and organiser or responsible)");
 }
 
 bool LooksLikeJsonObject(std::string_view content) {
@@ -110,7 +120,15 @@ core::Result<ImportFormat> DetectImportFormat(std::string_view file_name, std::s
   if (LooksLikeZip(content)) return ImportFormat::kXlsxTemplate;
   if (LooksLikePx(content)) return ImportFormat::kPx;
   if (LooksLikeJsonObject(content)) {
-    return LooksLikeJsonStat(content) ? ImportFormat::kJsonStat : ImportFormat::kDhis2Json;
+    switch (DetectJsonLayout(content)) {
+      case JsonLayout::kJsonStat:
+        return ImportFormat::kJsonStat;
+      case JsonLayout::kRegistry:
+        return ImportFormat::kRegistryJson;
+      case JsonLayout::kDhis2:
+      case JsonLayout::kUnknown:
+        return ImportFormat::kDhis2Json;  // whose parser says what a data value set needs
+    }
   }
   POLYFON_ASSIGN_OR_RETURN(CsvReader reader, CsvReader::Open(file_name, content));
   CsvRecord header;

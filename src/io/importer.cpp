@@ -7,6 +7,7 @@
 #include "io/parse_context.hpp"
 #include "io/problem_list.hpp"
 #include "io/px_parser.hpp"
+#include "io/registry_json.hpp"
 #include "io/xlsx_template_parser.hpp"
 #include "io/stat_mapping.hpp"
 
@@ -23,9 +24,20 @@ core::Result<ImportBatch> ParseImport(std::string_view file_name, std::string_vi
   }
   // JSON is not read as records, so it is told apart before the CSV reader is opened.
   const bool json = options.format == ImportFormat::kAuto && LooksLikeJsonObject(content);
-  if (options.format == ImportFormat::kJsonStat || (json && LooksLikeJsonStat(content))) {
+  const JsonLayout layout = json ? DetectJsonLayout(content) : JsonLayout::kUnknown;
+  if (options.format == ImportFormat::kJsonStat || layout == JsonLayout::kJsonStat) {
     POLYFON_ASSIGN_OR_RETURN(const StatCube cube, ParseJsonStat(file_name, content));
     return ImportStatCube(file_name, cube, catalog, options, ImportFormat::kJsonStat);
+  }
+  if (options.format == ImportFormat::kRegistryJson || layout == JsonLayout::kRegistry) {
+    // References (participants, goals, measures) are checked by the caller, which also knows the
+    // store's registry: a goal's parent may be stored already.
+    ImportBatch batch;
+    POLYFON_ASSIGN_OR_RETURN(batch.registry, ParseRegistryJson(file_name, content));
+    batch.format = ImportFormat::kRegistryJson;
+    batch.rows = static_cast<int64_t>(batch.registry.bodies.size() + batch.registry.activities.size() +
+                                      batch.registry.goals.size() + batch.registry.plan_items.size());
+    return batch;
   }
   if (options.format == ImportFormat::kDhis2Json || json) {
     return ParseDhis2Json(file_name, content, catalog, options.id_schemes);
@@ -55,6 +67,7 @@ core::Result<ImportBatch> ParseImport(std::string_view file_name, std::string_vi
     case ImportFormat::kJsonStat:
     case ImportFormat::kPx:
     case ImportFormat::kXlsxTemplate:
+    case ImportFormat::kRegistryJson:
       break;  // resolved above
     case ImportFormat::kDhis2Csv:
       ParseDhis2Csv(ctx, batch);
@@ -79,6 +92,12 @@ core::Result<ImportBatch> ParseImport(std::string_view file_name, std::string_vi
       break;
     case ImportFormat::kMicrodata:
       ParseMicrodata(ctx, batch);
+      break;
+    case ImportFormat::kActivitiesCsv:
+      ParseActivitiesCsv(ctx, batch);
+      break;
+    case ImportFormat::kPlanItemsCsv:
+      ParsePlanItemsCsv(ctx, batch);
       break;
   }
   if (!problems.empty()) return problems.ToStatus();

@@ -49,7 +49,10 @@ struct ImportOptions {
 //   FILE: cell Region=4601, Tid=2020: what is wrong
 // and problems with the mapping file as MAPPING:LINE: what is wrong. PX-Axis files (detected by a
 // leading keyword record and a DATA record) are read in their declared code page and mapped the
-// same way; their own problems are FILE:LINE: KEYWORD: what is wrong.
+// same way; their own problems are FILE:LINE: KEYWORD: what is wrong. The registry document
+// (a JSON object with bodies, activities, goals or planItems) reports FILE: goals[2].code: what is
+// wrong; its references, like those of the activities and plan items CSV files to goals, are left
+// to the caller (see ImportBatch::registry).
 core::Result<ImportBatch> ParseImport(std::string_view file_name, std::string_view content,
                                       const core::CatalogIndex& catalog, const ImportOptions& options);
 

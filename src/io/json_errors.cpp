@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <nlohmann/json.hpp>
+
+#include "io/text_check.hpp"
 
 namespace polyfon::io {
 
@@ -34,6 +37,53 @@ std::string JsonParserMessage(std::string_view what) {
   }
   const size_t colon = what.find(": ", start);
   return std::string(colon == std::string_view::npos ? what.substr(start) : what.substr(colon + 2));
+}
+
+namespace {
+
+using Json = nlohmann::json;
+
+// Finds where nlohmann's parser stops, building nothing: SAX events are accepted and dropped.
+struct ErrorPosition {
+  size_t position = 0;
+
+  bool null() { return true; }
+  bool boolean(bool /*value*/) { return true; }
+  bool number_integer(Json::number_integer_t /*value*/) { return true; }
+  bool number_unsigned(Json::number_unsigned_t /*value*/) { return true; }
+  bool number_float(Json::number_float_t /*value*/, const Json::string_t& /*raw*/) { return true; }
+  bool string(Json::string_t& /*value*/) { return true; }
+  bool binary(Json::binary_t& /*value*/) { return true; }
+  bool start_object(std::size_t /*elements*/) { return true; }
+  bool end_object() { return true; }
+  bool start_array(std::size_t /*elements*/) { return true; }
+  bool end_array() { return true; }
+  bool key(Json::string_t& /*name*/) { return true; }
+  bool parse_error(std::size_t at, const std::string& /*last_token*/, const Json::exception& /*error*/) {
+    position = at;
+    return false;
+  }
+};
+
+}  // namespace
+
+core::Status CheckJsonText(std::string_view file_name, std::string_view content) {
+  if (content.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+    return core::Status::InvalidArgument(std::string(file_name) + ": file is empty");
+  }
+  if (const size_t bad = FindInvalidText(content); bad != std::string_view::npos) {
+    return core::Status::InvalidArgument(std::string(file_name) + ":" + LineColumn(content, bad) +
+                                         ": not a text file (binary data or invalid UTF-8; save it as UTF-8)");
+  }
+  return core::Status::Ok();
+}
+
+std::string MalformedJsonMessage(std::string_view file_name, std::string_view content, std::string_view what) {
+  ErrorPosition finder;
+  Json::sax_parse(content, &finder);
+  // The position counts the bytes read, the offending one included.
+  const size_t offset = finder.position > 0 ? finder.position - 1 : 0;
+  return std::string(file_name) + ":" + LineColumn(content, offset) + ": " + JsonParserMessage(what);
 }
 
 }  // namespace polyfon::io

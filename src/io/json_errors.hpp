@@ -4,6 +4,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/status.hpp"
+
 namespace polyfon::io {
 
 // How the JSON readers (DHIS2 data value sets, JSON-stat) name the place where a document stops
@@ -17,5 +19,15 @@ std::string LineColumn(std::string_view text, size_t offset);
 // line 1, column 6: "), whose line and column count bytes; other exceptions without their
 // "[json.exception.out_of_range.406] " ("number overflow parsing '1e999'").
 std::string JsonParserMessage(std::string_view what);
+
+// What the readers that build a DOM (JSON-stat, the registry document) check before parsing
+// `content` (its BOM already removed): Ok, or kInvalidArgument "FILE: file is empty" for a blank
+// file and "FILE:LINE:COLUMN: not a text file (binary data or invalid UTF-8; save it as UTF-8)".
+core::Status CheckJsonText(std::string_view file_name, std::string_view content);
+
+// "FILE:LINE:COLUMN: what the parser found" for `content`, which nlohmann's DOM parser rejected
+// with the exception text `what`. Not every exception carries the position (a number too large
+// for a double does not), so it is found again with a SAX pass that builds nothing.
+std::string MalformedJsonMessage(std::string_view file_name, std::string_view content, std::string_view what);
 
 }  // namespace polyfon::io

@@ -15,7 +15,6 @@
 
 #include "io/json_errors.hpp"
 #include "io/problem_list.hpp"
-#include "io/text_check.hpp"
 
 namespace polyfon::io {
 
@@ -51,28 +50,6 @@ const char* KindName(const Json& json) {
 std::string Found(const char* expected, const Json& json) {
   return std::string("must be ") + expected + ", found " + (json.is_number() ? json.dump() : KindName(json));
 }
-
-// Finds where nlohmann's parser stops, building nothing: SAX events are accepted and dropped.
-struct ErrorPosition {
-  size_t position = 0;
-
-  bool null() { return true; }
-  bool boolean(bool /*value*/) { return true; }
-  bool number_integer(Json::number_integer_t /*value*/) { return true; }
-  bool number_unsigned(Json::number_unsigned_t /*value*/) { return true; }
-  bool number_float(Json::number_float_t /*value*/, const Json::string_t& /*raw*/) { return true; }
-  bool string(Json::string_t& /*value*/) { return true; }
-  bool binary(Json::binary_t& /*value*/) { return true; }
-  bool start_object(std::size_t /*elements*/) { return true; }
-  bool end_object() { return true; }
-  bool start_array(std::size_t /*elements*/) { return true; }
-  bool end_array() { return true; }
-  bool key(Json::string_t& /*name*/) { return true; }
-  bool parse_error(std::size_t at, const std::string& /*last_token*/, const Json::exception& /*error*/) {
-    position = at;
-    return false;
-  }
-};
 
 // A cell index written as an object key ("12"), if it is one below `cells`.
 std::optional<size_t> CellIndex(const std::string& key, size_t cells) {
@@ -380,24 +357,12 @@ core::Result<StatCube> ParseJsonStat(std::string_view file_name, std::string_vie
   constexpr std::string_view kBom = "\xEF\xBB\xBF";
   const std::string file(file_name);
   if (content.starts_with(kBom)) content.remove_prefix(kBom.size());
-  if (content.find_first_not_of(" \t\r\n") == std::string_view::npos) {
-    return core::Status::InvalidArgument(file + ": file is empty");
-  }
-  if (const size_t bad = FindInvalidText(content); bad != std::string_view::npos) {
-    return core::Status::InvalidArgument(file + ":" + LineColumn(content, bad) +
-                                         ": not a text file (binary data or invalid UTF-8; save it as UTF-8)");
-  }
+  POLYFON_RETURN_IF_ERROR(CheckJsonText(file_name, content));
   Json doc;
   try {
     doc = Json::parse(content);
   } catch (const Json::exception& error) {
-    // Not every exception carries the position (a number too large for a double does not), so
-    // it is found again; the position counts the bytes read, the offending one included.
-    ErrorPosition finder;
-    Json::sax_parse(content, &finder);
-    const size_t offset = finder.position > 0 ? finder.position - 1 : 0;
-    return core::Status::InvalidArgument(file + ":" + LineColumn(content, offset) + ": " +
-                                         JsonParserMessage(error.what()));
+    return core::Status::InvalidArgument(MalformedJsonMessage(file_name, content, error.what()));
   }
   if (!doc.is_object()) {
     return core::Status::InvalidArgument(file + ": expected a JSON-stat dataset (a JSON object), found " +

@@ -51,5 +51,7 @@ void ParseElementsCsv(ParseContext& ctx, ImportBatch& batch);
 void ParseCombosCsv(ParseContext& ctx, ImportBatch& batch);
 void ParseIndicatorsCsv(ParseContext& ctx, ImportBatch& batch);
 void ParseMicrodata(ParseContext& ctx, ImportBatch& batch);
+void ParseActivitiesCsv(ParseContext& ctx, ImportBatch& batch);
+void ParsePlanItemsCsv(ParseContext& ctx, ImportBatch& batch);
 
 }  // namespace polyfon::io

@@ -14,9 +14,9 @@ namespace polyfon::io {
 
 namespace {
 
-enum Column : size_t { kCode, kName, kType, kHelix, kHealthRegion, kOrgUnit, kHistory, kNote };
+enum Column : size_t { kCode, kName, kType, kHelix, kHealthRegion, kOrgUnit, kHistory, kContact, kNote };
 
-constexpr std::array<ColumnSpec, 8> kColumns{{
+constexpr std::array<ColumnSpec, 9> kColumns{{
     {"code", true},
     {"name", true},
     {"type", false},
@@ -24,6 +24,7 @@ constexpr std::array<ColumnSpec, 8> kColumns{{
     {"health_region", false},
     {"org_unit", false},
     {"history", false},
+    {"contact", false},
     {"note", false},
 }};
 
@@ -100,6 +101,7 @@ void ParseParticipantsCsv(ParseContext& ctx, ImportBatch& batch) {
     participant.health_region = OrgUnitCode(ctx, row, kHealthRegion);
     participant.org_unit = OrgUnitCode(ctx, row, kOrgUnit);
     std::optional<std::vector<core::MembershipEntry>> history = ParseHistory(row);
+    participant.contact = std::string(row.Get(kContact));
     participant.note = std::string(row.Get(kNote));
     if (!participant.code.empty()) {
       const auto [it, inserted] = first_line.emplace(participant.code, row.line());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <span>
+#include <string>
 #include <string_view>
 
 #include "app/bundled_data.hpp"
@@ -17,5 +18,13 @@ namespace polyfon::report {
 
 // The chart script's text.
 std::string_view ChartRuntime();
+
+}  // namespace polyfon::report
+
+namespace polyfon::report {
+
+// The Content-Security-Policy source of the report's one inline script, "'sha256-…'", so a server
+// can send the report with a policy that runs that script and nothing else.
+const std::string& ChartRuntimeCspSource();
 
 }  // namespace polyfon::report

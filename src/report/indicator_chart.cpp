@@ -12,7 +12,7 @@ const char* kAccent = "#0062ba";
 const char* kTarget = "#c01b1b";
 }  // namespace
 
-json IndicatorChartSpec(const json& indicator, const std::string& title, const std::string& language) {
+json IndicatorChartSpec(const json& indicator, const std::string& y_title, const std::string& language) {
   const ReportWords& words = *WordsFor(language);
   json values = json::array();
   for (const json& point : indicator.at("series")) {
@@ -32,7 +32,7 @@ json IndicatorChartSpec(const json& indicator, const std::string& title, const s
       {{"mark", {{"type", "line"}, {"color", kAccent}, {"point", {{"filled", true}, {"size", 45}, {"color", kAccent}}}}},
        {"transform", json::array({{{"filter", "isValid(datum.value)"}}})},
        {"encoding",
-        {{"x", x}, {"y", {{"field", "value"}, {"type", "quantitative"}, {"title", title}, {"scale", {{"zero", true}}}}}}}},
+        {{"x", x}, {"y", {{"field", "value"}, {"type", "quantitative"}, {"title", y_title}, {"scale", {{"zero", true}}}}}}}},
       {{"mark", {{"type", "text"}, {"text", words.hidden}, {"color", kInk}, {"dy", -6}, {"fontSize", 10}}},
        {"transform", json::array({{{"filter", "datum.status === 'suppressed'"}}, {{"calculate", "0"}, {"as", "zero"}}})},
        {"encoding", {{"x", x}, {"y", {{"field", "zero"}, {"type", "quantitative"}}}}}},
@@ -44,7 +44,7 @@ json IndicatorChartSpec(const json& indicator, const std::string& title, const s
   }
   return {{"$schema", "https://vega.github.io/schema/vega-lite/v6.json"},
           {"width", 520},
-          {"height", 170},
+          {"height", 150},
           {"background", "white"},
           {"config", {{"font", "sans-serif"}, {"axis", {{"labelColor", kInk}, {"titleColor", kInk}, {"grid", true}}},
                       {"view", {{"stroke", nullptr}}}}},

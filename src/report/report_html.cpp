@@ -62,6 +62,13 @@ std::string IndicatorLabel(const json& snapshot, const json& indicator, const st
   return name;
 }
 
+// The y axis names the unit; the indicator's name stands above the chart.
+std::string AxisTitle(const FigureFormat& format, const ReportWords& words) {
+  if (format.kind == "rate") return "per " + FormatNumber(format.per, 0, words.lang);
+  if (format.kind == "percent") return "%";
+  return words.value;
+}
+
 std::string IndicatorTable(const json& indicator, const FigureFormat& format, const ReportWords& words,
                            const std::string& label) {
   std::vector<std::vector<std::string>> rows;
@@ -104,7 +111,7 @@ std::string GoalSection(const json& snapshot, const json& goal, const ReportWord
     body += "<p>" + EscapeHtml(DescribeProgress(progress.back(), format, year, snapshot.at("min_count").get<int>(), language)) + "</p>\n";
     body += "<figure><div class=\"chart\" id=\"" + chart_id + "\" aria-label=\"" + EscapeHtml(label) + "\"></div>";
     body += "<script type=\"application/vnd.vegalite+json\" data-chart=\"" + chart_id + "\">" +
-            EscapeScript(IndicatorChartSpec(indicator, label, language).dump()) + "</script></figure>\n";
+            EscapeScript(IndicatorChartSpec(indicator, AxisTitle(format, words), language).dump()) + "</script></figure>\n";
     body += IndicatorTable(indicator, format, words, label) + "</article>\n";
   }
   if (goal.at("indicators").empty()) {

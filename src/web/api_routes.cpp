@@ -22,6 +22,7 @@
 #include "web/static_routes.hpp"
 #include "web/template_routes.hpp"
 #include "web/openapi_document.hpp"
+#include "web/cluster_routes.hpp"
 #include "web/registry_routes.hpp"
 #include "web/route_support.hpp"
 
@@ -262,6 +263,7 @@ Router ApiRoutes(core::Store& store, const WebOptions& options) {
   router.Add("GET", "/api/analyze/sensitivity", locked(AnalyzeSensitivity));
   AddStaticRoutes(router);
   AddRegistryRoutes(router, access);
+  AddClusterRoutes(router, access, options.min_count);
   for (const char* what : {"dataelements", "indicators"}) {
     router.Add("GET", std::string("/api/") + what,
                locked([what = std::string(what)](core::Store& s, const HttpRequest&) { return Metadata(s, what); }));

@@ -60,6 +60,7 @@ BeastResponse ToBeast(HttpResponse&& response, unsigned version, bool keep_alive
     wire.set(http::field::content_type, response.content_type);
   }
   bool has_cache_control = false;
+  bool own_frame_policy = false;  // a self-contained document (the annual report) brings its own CSP
   for (const auto& [name, value] : response.headers) {
     const std::string lower = Lower(name);
     if (name.empty() || IsServerOwned(lower) || !IsSafeHeaderText(name) ||
@@ -67,10 +68,12 @@ BeastResponse ToBeast(HttpResponse&& response, unsigned version, bool keep_alive
       continue;
     }
     if (lower == "cache-control") has_cache_control = true;
+    if (lower == "content-security-policy") own_frame_policy = true;
     wire.set(name, value);
   }
   if (!has_cache_control) wire.set(http::field::cache_control, "no-store");
   for (const auto& [name, value] : kSecurityHeaders) {
+    if (own_frame_policy && (name == "Content-Security-Policy" || name == "X-Frame-Options")) continue;
     wire.set(boost::beast::string_view(name.data(), name.size()), boost::beast::string_view(value.data(), value.size()));
   }
   // 204 and 304 must not carry a body or, for 204, a Content-Length.

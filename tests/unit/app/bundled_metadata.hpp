@@ -10,7 +10,8 @@
 namespace polyfon::app {
 
 // Loads the bundled catalog (elements, combos, indicators, org units, catchment areas, participants)
-// without any values, so a test can import values of its own against the real metadata.
+// and registry (goals, bodies, activities) without any values, so a test can import values of its
+// own against the real metadata.
 inline core::Status LoadBundledMetadata(core::Store& store, const std::string& now) {
   ImportRequest request;
   for (const BundledFile& file : BundledFiles()) {

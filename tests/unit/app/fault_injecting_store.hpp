@@ -10,10 +10,11 @@ namespace polyfon::testing {
 // to prove that a failure anywhere in a write leaves the store as it was.
 class FaultInjectingStore : public core::Store {
  public:
-  enum class Fault { kNone, kPutValues, kCommit };
+  enum class Fault { kNone, kPutValues, kPutRegistry, kCommit };
 
   explicit FaultInjectingStore(core::Store& inner) : inner_(inner) {}
-  // The `nth` (1-based) PutValues call, or the commit, fails with kUnavailable.
+  // The `nth` (1-based) PutValues call, the `nth` registry item put (body, activity, goal or plan
+  // item), or the commit, fails with kUnavailable.
   void FailAt(Fault fault, int nth = 1) {
     fault_ = fault;
     nth_ = nth;
@@ -54,10 +55,10 @@ class FaultInjectingStore::Writer : public core::StoreWriter {
   core::Result<core::Change> PutCombo(const core::CategoryOptionCombo& x) override { return inner_->PutCombo(x); }
   core::Result<core::Change> PutIndicator(const core::Indicator& x) override { return inner_->PutIndicator(x); }
   core::Result<core::Change> PutParticipant(const core::Participant& x) override { return inner_->PutParticipant(x); }
-  core::Result<core::Change> PutBody(const core::GovernanceBody& x) override { return inner_->PutBody(x); }
-  core::Result<core::Change> PutActivity(const core::Activity& x) override { return inner_->PutActivity(x); }
-  core::Result<core::Change> PutGoal(const core::Goal& x) override { return inner_->PutGoal(x); }
-  core::Result<core::Change> PutPlanItem(const core::PlanItem& x) override { return inner_->PutPlanItem(x); }
+  core::Result<core::Change> PutBody(const core::GovernanceBody& x) override { return Registry(inner_->PutBody(x)); }
+  core::Result<core::Change> PutActivity(const core::Activity& x) override { return Registry(inner_->PutActivity(x)); }
+  core::Result<core::Change> PutGoal(const core::Goal& x) override { return Registry(inner_->PutGoal(x)); }
+  core::Result<core::Change> PutPlanItem(const core::PlanItem& x) override { return Registry(inner_->PutPlanItem(x)); }
   core::Status DeleteRegistryItem(core::RegistryKind kind, std::string_view code) override {
     return inner_->DeleteRegistryItem(kind, code);
   }
@@ -76,6 +77,14 @@ class FaultInjectingStore::Writer : public core::StoreWriter {
   }
 
  private:
+  // The put happens, then the "crash", as for PutValues.
+  core::Result<core::Change> Registry(core::Result<core::Change> result) {
+    if (fault_ == Fault::kPutRegistry && ++calls_ == nth_) {
+      return core::Status::Unavailable("injected fault in a registry put");
+    }
+    return result;
+  }
+
   std::unique_ptr<core::StoreWriter> inner_;
   Fault fault_;
   int nth_;

@@ -18,13 +18,17 @@ TEST(ImportFormatTest, NamesRoundTrip) {
        {ImportFormat::kAuto, ImportFormat::kDhis2Csv, ImportFormat::kDhis2Json, ImportFormat::kNprTable,
         ImportFormat::kOrgUnitsCsv, ImportFormat::kParticipantsCsv, ImportFormat::kElementsCsv, ImportFormat::kCombosCsv,
         ImportFormat::kIndicatorsCsv, ImportFormat::kMicrodata, ImportFormat::kJsonStat, ImportFormat::kPx,
-        ImportFormat::kXlsxTemplate}) {
+        ImportFormat::kXlsxTemplate, ImportFormat::kActivitiesCsv, ImportFormat::kPlanItemsCsv,
+        ImportFormat::kRegistryJson}) {
     EXPECT_EQ(ParseImportFormat(ImportFormatName(format)), format);
   }
   EXPECT_STREQ(ImportFormatName(ImportFormat::kDhis2Csv), "csv");
   EXPECT_STREQ(ImportFormatName(ImportFormat::kNprTable), "npr-table");
   EXPECT_STREQ(ImportFormatName(ImportFormat::kMicrodata), "microdata");
   EXPECT_STREQ(ImportFormatName(ImportFormat::kXlsxTemplate), "xlsx");
+  EXPECT_STREQ(ImportFormatName(ImportFormat::kActivitiesCsv), "activities");
+  EXPECT_STREQ(ImportFormatName(ImportFormat::kPlanItemsCsv), "plan-items");
+  EXPECT_STREQ(ImportFormatName(ImportFormat::kRegistryJson), "registry-json");
   EXPECT_EQ(ParseImportFormat("ods"), std::nullopt);
 }
 
@@ -67,8 +71,9 @@ TEST(ImportFormatTest, RejectsUnknownHeaderEmptyAndBinaryFiles) {
   EXPECT_EQ(unknown.error().code(), core::ErrorCode::kInvalidArgument);
   EXPECT_EQ(unknown.error().message(),
             "x.csv:1: the header fits no known layout (expected DHIS2 data values with dataelement, period, orgunit "
-            "and value; an NPR table whose first column is year or år; microdata with person_id; or metadata with "
-            "code, name and one of kind, helix_category, value_type, category or numerator)");
+            "and value; an NPR table whose first column is year or år; microdata with person_id; metadata with code, "
+            "name and one of kind, helix_category, value_type, category or numerator; or activities or plan items "
+            "with code, title and organiser or responsible)");
   EXPECT_EQ(DetectImportFormat("x.csv", "").error().message(), "x.csv: file is empty");
   EXPECT_EQ(DetectImportFormat("x.csv", std::string("a\0b", 3)).error().message(),
             "x.csv:1: not a text file (binary data or invalid UTF-8; save it as UTF-8 CSV)");

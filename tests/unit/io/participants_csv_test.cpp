@@ -62,6 +62,20 @@ TEST_F(ParticipantsCsvTest, NamesEachBadCell) {
             "f.csv:8: column 1 (code): 'a' is already on line 2");
 }
 
+TEST_F(ParticipantsCsvTest, ReadsAnOptionalContactColumn) {
+  auto batch = Parse(
+      "code,name,helix_category,contact\n"
+      "hb,Helse Bergen HF,services,\"Kari Nordmann, rådgjevar\"\n"
+      "uib,UiB,academia,\n");
+  ASSERT_TRUE(batch.has_value()) << batch.error().message();
+  EXPECT_EQ(batch->participants[0].contact, "Kari Nordmann, rådgjevar");
+  EXPECT_EQ(batch->participants[1].contact, "");
+  // Files without the column read as before.
+  auto without = Parse(std::string(kHeader) + "hb,Helse Bergen HF,,services,,,,\n");
+  ASSERT_TRUE(without.has_value()) << without.error().message();
+  EXPECT_EQ(without->participants[0].contact, "");
+}
+
 TEST_F(ParticipantsCsvTest, RequiresTheRequiredColumns) {
   EXPECT_EQ(Error("code,name,type\nx,X,y\n", ImportFormat::kParticipantsCsv),
             "f.csv:1: missing column 'helix_category'");
