@@ -4,15 +4,16 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/json_number.hpp"
 #include "app/query_output.hpp"
 #include "app/text_table.hpp"
 
 namespace polyfon::app {
 
 namespace {
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
-json Number(const std::optional<double>& value) { return value ? json(*value) : json(nullptr); }
+json Number(const std::optional<double>& value) { return value ? JsonNumber(*value) : json(nullptr); }
 
 std::string Cell(const std::optional<double>& value) { return value ? FormatNumber(*value) : ""; }
 
@@ -56,8 +57,10 @@ std::string RenderGoalsTable(const GoalAssessment& assessment) {
       const analytics::IndicatorProgress& p = item.progress;
       const std::string interval = p.current ? FormatInterval(p.current->ci_low, p.current->ci_high) : "";
       const std::string earlier = p.previous ? Cell(p.previous->value) + " (" + std::to_string(p.previous->year) + ")" : "";
+      std::string verdict = analytics::VerdictName(p.verdict);
+      if (p.target_in_interval) verdict += " (target within CI)";
       rows.push_back({goal.goal.code, core::MeasureText(item.indicator.measure), core::DimensionName(item.indicator.dimension),
-                      FigureCell(p), interval, earlier, Cell(p.target), analytics::VerdictName(p.verdict),
+                      FigureCell(p), interval, earlier, Cell(p.target), verdict,
                       analytics::TrendName(p.trend), p.clear_change ? "yes" : "no"});
     }
   }

@@ -72,6 +72,10 @@ core::Result<core::Change> SaveRegistryItem(core::Store& store, const core::Prin
 
 core::Status RemoveRegistryItem(core::Store& store, const core::Principal& principal, core::RegistryKind kind,
                                 const std::string& code) {
+  const bool coordinators_only = kind == core::RegistryKind::kBody || kind == core::RegistryKind::kGoal;
+  if (coordinators_only && !principal.HasRole(core::Role::kCoordinator)) {
+    return core::Status::PermissionDenied("only coordinators and admins edit governance bodies and goals");
+  }
   POLYFON_ASSIGN_OR_RETURN(const core::Catalog catalog, store.LoadCatalog());
   POLYFON_ASSIGN_OR_RETURN(const core::ClusterRegistry stored, store.LoadRegistry());
   POLYFON_ASSIGN_OR_RETURN(const core::ClusterRegistry item, StoredItem(stored, kind, code));

@@ -18,7 +18,6 @@ namespace {
 
 constexpr std::string_view kRegistryPrefix = "/api/registry/";
 constexpr std::string_view kParticipantPrefix = "/api/participants/";
-constexpr std::string_view kContactSuffix = "/contact";
 
 struct ItemPath {
   core::RegistryKind kind = core::RegistryKind::kActivity;
@@ -84,12 +83,10 @@ HttpResponse DeleteItem(core::Store& store, const HttpRequest& request) {
   return response;
 }
 
+// PUT /api/participants/{code} with {"contact": "..."}: the one field of a participant edited on
+// the web (the rest is registry data a coordinator imports).
 HttpResponse PutContact(core::Store& store, const HttpRequest& request) {
-  const std::string& path = request.path;
-  if (path.size() <= kParticipantPrefix.size() + kContactSuffix.size() || !path.ends_with(kContactSuffix)) {
-    return ErrorResponse(core::Status::NotFound("no such path"));
-  }
-  const std::string code = path.substr(kParticipantPrefix.size(), path.size() - kParticipantPrefix.size() - kContactSuffix.size());
+  const std::string code = request.path.substr(kParticipantPrefix.size());
   const nlohmann::json body = nlohmann::json::parse(request.body, nullptr, false);
   if (request.MediaType() != "application/json") return HttpResponse::JsonError(415, "send application/json");
   if (!body.is_object() || !body.contains("contact") || !body.at("contact").is_string() || body.size() != 1) {
@@ -149,8 +146,11 @@ HttpResponse GetReport(core::Store& store, const HttpRequest& request, int min_c
 
 void AddClusterRoutes(Router& router, const StoreAccess& access, int min_count) {
   router.Add("GET", "/api/registry", access.Cached(GetRegistry));
-  router.AddPrefix("PUT", std::string(kRegistryPrefix), access.Locked(PutItem), Access::kReporter);
-  router.AddPrefix("DELETE", std::string(kRegistryPrefix), access.Locked(DeleteItem), Access::kReporter);
+  for (const char* kind : {"body", "activity", "goal", "plan_item"}) {
+    const std::string prefix = std::string(kRegistryPrefix) + kind + "/";
+    router.AddPrefix("PUT", prefix, access.Locked(PutItem), Access::kReporter);
+    router.AddPrefix("DELETE", prefix, access.Locked(DeleteItem), Access::kReporter);
+  }
   router.AddPrefix("PUT", std::string(kParticipantPrefix), access.Locked(PutContact), Access::kReporter);
   router.Add("GET", "/api/goals", access.Cached([min_count](core::Store& store, const HttpRequest& request) {
     return GetGoals(store, request, min_count);

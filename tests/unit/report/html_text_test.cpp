@@ -23,7 +23,7 @@ TEST(ReportWordsTest, NumbersAsEachLanguageWritesThem) {
   EXPECT_EQ(FormatNumber(1106295, 0, "nn"), "1\u00a0106\u00a0295");
   EXPECT_EQ(FormatNumber(41.2187, 1, "nb"), "41,2");
   EXPECT_EQ(FormatNumber(1106295.5, 1, "en"), "1,106,295.5");
-  EXPECT_EQ(FormatNumber(-3.25, 1, "nn"), "−3,3");  // printf rounds half to even on the binary value
+  EXPECT_EQ(FormatNumber(-3.25, 1, "nn"), "−3,2");  // an exact half rounds to even, as printf does
   EXPECT_EQ(FormatNumber(-0.01, 1, "en"), "0.0");
   EXPECT_EQ(FormatNumber(456, 0, "en"), "456");
 }

@@ -33,6 +33,21 @@ constexpr Statuses kAdmins{401, 403, 403, 403, 200};
 constexpr const char* kOwnValue = "dataelement,period,orgunit,value\nmt_positions,2019,HN-UNN,2\n";
 constexpr const char* kOtherValue = "dataelement,period,orgunit,value\nmt_positions,2019,HV-BERGEN,9\n";
 
+constexpr const char* kMatrixActivity =
+    R"({"code":"matrix-webinar","kind":"webinar","title":"Matrix","date":"2019-03-01","organiser":"HELSE-BERGEN",)"
+    R"("attendees":12,"status":"held","place":"","note":""})";
+
+constexpr const char* kMatrixPlanItem =
+    R"({"code":"matrix-plan","kind":"action","plan":2026,"goal":"1","title":"Matrix","responsible":"HELSE-BERGEN",)"
+    R"("due":"2026-06-30","status":"planned","note":""})";
+constexpr const char* kMatrixBody =
+    R"({"code":"matrix-group","name":"Matrix","kind":"working_group","note":"","members":[]})";
+constexpr const char* kMatrixGoal =
+    R"({"code":"5","parent":"main","title":{"nn":"Matrise","nb":"Matrise","en":"Matrix"},"indicators":[]})";
+// Each caller's PUT creates the item its DELETE (the next route) removes again.
+constexpr Statuses kCoordinatorsCreate{401, 403, 403, 201, 201};
+constexpr Statuses kCoordinatorsDelete{401, 403, 403, 204, 204};
+
 struct Case {
   std::string target;
   std::string content_type;
@@ -148,6 +163,30 @@ class AuthorizationMatrixTest : public testing::DemoServerTest {
              for (const auto& u : body["users"]) EXPECT_FALSE(u.contains("password_hash"));
            }}}},
         {"GET /api/account-log", {{"/api/account-log?limit=10", "", "", kAdmins, {}}}},
+        {"GET /api/registry",
+         {{"/api/registry", "", "", kEveryone,
+           [](Who, const nlohmann::json& body) { EXPECT_GE(body["goals"].size(), 6u); }}}},
+        {"GET /api/goals", {{"/api/goals?year=2018", "", "", kEveryone, {}}}},
+        {"GET /api/report", {{"/api/report?year=2018&format=json", "", "", kEveryone, {}}}},
+        // A reporter of NO-HN has no participant of its own there: it edits no registry item.
+        {"PUT /api/registry/activity/*",
+         {{"/api/registry/activity/matrix-webinar", json, kMatrixActivity, {401, 403, 403, 201, 200}, {}}}},
+        {"DELETE /api/registry/activity/*",
+         {{"/api/registry/activity/concert-2019", "", "", {401, 403, 403, 204, 404}, {}}}},
+        {"PUT /api/registry/plan_item/*",
+         {{"/api/registry/plan_item/matrix-plan", json, kMatrixPlanItem, kCoordinatorsCreate, {}}}},
+        // A reporter may delete its own plan items, so for an unknown one it learns that it is unknown.
+        {"DELETE /api/registry/plan_item/*",
+         {{"/api/registry/plan_item/matrix-plan", "", "", {401, 403, 404, 204, 204}, {}}}},
+        {"PUT /api/registry/body/*", {{"/api/registry/body/matrix-group", json, kMatrixBody, kCoordinatorsCreate, {}}}},
+        {"DELETE /api/registry/body/*", {{"/api/registry/body/matrix-group", "", "", kCoordinatorsDelete, {}}}},
+        {"PUT /api/registry/goal/*", {{"/api/registry/goal/5", json, kMatrixGoal, kCoordinatorsCreate, {}}}},
+        {"DELETE /api/registry/goal/*",
+         {{"/api/registry/goal/5", "", "", kCoordinatorsDelete, {}},
+          // A goal with sub-goals is refused, also to an admin.
+          {"/api/registry/goal/main", "", "", {401, 403, 403, 409, 409}, {}}}},
+        {"PUT /api/participants/*",
+         {{"/api/participants/HELSE-BERGEN", json, R"({"contact": "Matrix"})", {401, 403, 403, 200, 200}, {}}}},
     };
   }
 
@@ -184,6 +223,9 @@ TEST_F(AuthorizationMatrixTest, EveryRouteForEveryRole) {
         // Dry runs and refusals write nothing.
         if (route.method == "POST" && c.target.starts_with("/api/dataValueSets")) {
           EXPECT_EQ(*store_->DataVersion(), version_before) << key << " as " << kWhoNames[w];
+        }
+        if (route.method != "GET" && status >= 400 && !c.target.starts_with("/api/login")) {
+          EXPECT_EQ(*store_->DataVersion(), version_before) << key << " refused, yet wrote, as " << kWhoNames[w];
         }
         ++checked;
       }
