@@ -38,6 +38,7 @@ IndicatorProgress AssessIndicator(const core::GoalIndicator& indicator, const st
     if (point.year == year) progress.current = point;
     bool earlier_figure = point.year < year && HasFigure(point);
     if (earlier_figure && (!progress.previous || point.year > progress.previous->year)) progress.previous = point;
+    if (earlier_figure && (!progress.first || point.year < progress.first->year)) progress.first = point;
   }
   if (auto target = indicator.targets.find(year); target != indicator.targets.end()) {
     progress.target = target->second;

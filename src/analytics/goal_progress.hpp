@@ -35,6 +35,7 @@ const char* TrendName(Trend trend);        // "up", "down", "same", "unknown"
 struct IndicatorProgress {
   std::optional<MeasurePoint> current;
   std::optional<MeasurePoint> previous;
+  std::optional<MeasurePoint> first;  // the earliest figure before the year (the series' baseline)
   std::optional<double> target;
   Verdict verdict = Verdict::kNoData;
   Trend trend = Trend::kUnknown;

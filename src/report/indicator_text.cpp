@@ -24,6 +24,7 @@ struct Sentences {
   const char* not_met;
   const char* undecided;
   const char* no_target;  // {0} year
+  const char* baseline;   // {0} first figure, {1} its year
 };
 
 constexpr Sentences kNynorsk{
@@ -34,7 +35,7 @@ constexpr Sentences kNynorsk{
     "Talet for {0} er skjult fordi det er under {1}.", "Det finst ikkje tal for {0}.",
     " Målet for {0}, {1}, er nådd.", " Målet for {0}, {1}, er ikkje nådd.",
     " Målet ligg innanfor intervallet, så tala kan ikkje avgjere om det er nådd.",
-    " Det er ikkje sett noko mål for {0}."};
+    " Det er ikkje sett noko mål for {0}.", " Første tal i serien: {0} i {1}."};
 
 constexpr Sentences kBokmal{
     "Økte fra {0} i {1} til {2} i {3}", "Sank fra {0} i {1} til {2} i {3}", "Uendret fra {1} til {3}: {2}",
@@ -44,7 +45,7 @@ constexpr Sentences kBokmal{
     "Tallet for {0} er skjult fordi det er under {1}.", "Det finnes ikke tall for {0}.",
     " Målet for {0}, {1}, er nådd.", " Målet for {0}, {1}, er ikke nådd.",
     " Målet ligger innenfor intervallet, så tallene kan ikke avgjøre om det er nådd.",
-    " Det er ikke satt noe mål for {0}."};
+    " Det er ikke satt noe mål for {0}.", " Første tall i serien: {0} i {1}."};
 
 constexpr Sentences kEnglish{
     "Rose from {0} in {1} to {2} in {3}", "Fell from {0} in {1} to {2} in {3}", "Unchanged from {1} to {3}: {2}",
@@ -54,7 +55,7 @@ constexpr Sentences kEnglish{
     "The figure for {0} is hidden because it is below {1}.", "There is no figure for {0}.",
     " The target for {0}, {1}, is reached.", " The target for {0}, {1}, is not reached.",
     " The target lies within the interval, so the figures cannot tell whether it is reached.",
-    " No target is set for {0}."};
+    " No target is set for {0}.", " The series' first figure: {0} in {1}."};
 
 const Sentences& SentencesFor(const std::string& language) {
   if (language == "nb") return kBokmal;
@@ -132,6 +133,10 @@ std::string DescribeProgress(const analytics::IndicatorProgress& progress, const
                 progress.previous->ci_low;
   if (judged) text += progress.clear_change ? s.clear : s.unclear;
   else text += ".";
+  if (progress.first && progress.previous && progress.first->year != progress.previous->year) {
+    text += fmt::format(fmt::runtime(s.baseline), FormatFigure(*progress.first->value, format, language),
+                        progress.first->year);
+  }
   if (progress.target) {
     const std::string target = FormatFigure(*progress.target, format, language);
     text += fmt::format(fmt::runtime(progress.verdict == analytics::Verdict::kMet ? s.met : s.not_met), year, target);
