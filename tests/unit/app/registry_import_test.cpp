@@ -52,7 +52,7 @@ TEST_F(RegistryImportTest, TheDemoLoadsTheBundledGoalsBodiesAndActivities) {
   const core::Goal* one = core::FindGoal(registry, "1");
   ASSERT_NE(one, nullptr);
   EXPECT_EQ(one->parent, "main");
-  EXPECT_EQ(one->indicators.size(), 6u);
+  EXPECT_EQ(one->indicators.size(), 7u);
   for (const core::Activity& activity : registry.activities) {
     EXPECT_EQ(activity.attendees, std::nullopt) << activity.code;  // none published
   }
