@@ -1,31 +1,21 @@
 #include "app/catalog_merge.hpp"
 
-#include <algorithm>
 #include <set>
 #include <string>
+
+#include "app/upsert_by_code.hpp"
 
 namespace polyfon::app {
 
 namespace {
-template <typename T>
-void Upsert(const std::vector<T>& incoming, std::vector<T>& existing) {
-  for (const T& item : incoming) {
-    auto it = std::find_if(existing.begin(), existing.end(), [&](const T& e) { return e.code == item.code; });
-    if (it == existing.end()) {
-      existing.push_back(item);
-    } else {
-      *it = item;
-    }
-  }
-}
 }  // namespace
 
 void MergeIntoCatalog(const io::ImportBatch& batch, core::Catalog& catalog) {
-  Upsert(batch.combos, catalog.combos);
-  Upsert(batch.elements, catalog.elements);
-  Upsert(batch.indicators, catalog.indicators);
-  Upsert(batch.org_units, catalog.org_units);
-  Upsert(batch.participants, catalog.participants);
+  UpsertByCode(batch.combos, catalog.combos);
+  UpsertByCode(batch.elements, catalog.elements);
+  UpsertByCode(batch.indicators, catalog.indicators);
+  UpsertByCode(batch.org_units, catalog.org_units);
+  UpsertByCode(batch.participants, catalog.participants);
   std::set<std::string> children;
   for (const core::ParentLink& link : batch.links) children.insert(link.child);
   std::erase_if(catalog.links, [&](const core::ParentLink& link) { return children.count(link.child) > 0; });

@@ -1,23 +1,12 @@
 #include "app/registry_items.hpp"
 
-#include <algorithm>
 #include <vector>
+
+#include "app/upsert_by_code.hpp"
 
 namespace polyfon::app {
 
 namespace {
-
-template <typename T>
-void Upsert(const std::vector<T>& incoming, std::vector<T>& existing) {
-  for (const T& item : incoming) {
-    auto it = std::find_if(existing.begin(), existing.end(), [&](const T& e) { return e.code == item.code; });
-    if (it == existing.end()) {
-      existing.push_back(item);
-    } else {
-      *it = item;
-    }
-  }
-}
 
 template <typename T>
 const T* FindByCode(const std::vector<T>& items, const std::string& code) {
@@ -63,10 +52,10 @@ bool IsEmpty(const core::ClusterRegistry& items) {
 }
 
 void MergeIntoRegistry(const core::ClusterRegistry& items, core::ClusterRegistry& registry) {
-  Upsert(items.bodies, registry.bodies);
-  Upsert(items.activities, registry.activities);
-  Upsert(items.goals, registry.goals);
-  Upsert(items.plan_items, registry.plan_items);
+  UpsertByCode(items.bodies, registry.bodies);
+  UpsertByCode(items.activities, registry.activities);
+  UpsertByCode(items.goals, registry.goals);
+  UpsertByCode(items.plan_items, registry.plan_items);
 }
 
 core::Status ValidateRegistryItems(const std::string& file_name, const core::ClusterRegistry& items,

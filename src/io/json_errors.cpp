@@ -86,4 +86,18 @@ std::string MalformedJsonMessage(std::string_view file_name, std::string_view co
   return std::string(file_name) + ":" + LineColumn(content, offset) + ": " + JsonParserMessage(what);
 }
 
+const char* JsonKindName(nlohmann::json::value_t type) {
+  switch (type) {
+    case nlohmann::json::value_t::null: return "null";
+    case nlohmann::json::value_t::boolean: return "a boolean";
+    case nlohmann::json::value_t::number_integer:
+    case nlohmann::json::value_t::number_unsigned:
+    case nlohmann::json::value_t::number_float: return "a number";
+    case nlohmann::json::value_t::string: return "a string";
+    case nlohmann::json::value_t::object: return "an object";
+    case nlohmann::json::value_t::array: return "an array";
+    default: return "a value";
+  }
+}
+
 }  // namespace polyfon::io

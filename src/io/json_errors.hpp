@@ -4,6 +4,8 @@
 #include <string>
 #include <string_view>
 
+#include <nlohmann/json.hpp>
+
 #include "core/status.hpp"
 
 namespace polyfon::io {
@@ -29,5 +31,15 @@ core::Status CheckJsonText(std::string_view file_name, std::string_view content)
 // with the exception text `what`. Not every exception carries the position (a number too large
 // for a double does not), so it is found again with a SAX pass that builds nothing.
 std::string MalformedJsonMessage(std::string_view file_name, std::string_view content, std::string_view what);
+
+// How the DOM readers name a JSON value's kind in messages: "null", "a boolean", "a number",
+// "a string", "an object", "an array".
+const char* JsonKindName(nlohmann::json::value_t type);
+
+// "must be EXPECTED, found an object"; a number is quoted ("found -2"), since its kind is no news.
+template <typename Json>
+std::string FoundJson(std::string_view expected, const Json& json) {
+  return "must be " + std::string(expected) + ", found " + (json.is_number() ? json.dump() : JsonKindName(json.type()));
+}
 
 }  // namespace polyfon::io

@@ -25,31 +25,7 @@ using Json = nlohmann::json;
 // More cells than any table a cluster imports; keeps a typo in `size` from allocating gigabytes.
 constexpr size_t kMaxCells = 10'000'000;
 
-const char* KindName(const Json& json) {
-  switch (json.type()) {
-    case Json::value_t::null:
-      return "null";
-    case Json::value_t::boolean:
-      return "a boolean";
-    case Json::value_t::number_integer:
-    case Json::value_t::number_unsigned:
-    case Json::value_t::number_float:
-      return "a number";
-    case Json::value_t::string:
-      return "a string";
-    case Json::value_t::object:
-      return "an object";
-    case Json::value_t::array:
-      return "an array";
-    default:
-      return "a value";
-  }
-}
-
-// "must be EXPECTED, found a string"; a number is quoted ("found -2"), since its kind is no news.
-std::string Found(const char* expected, const Json& json) {
-  return std::string("must be ") + expected + ", found " + (json.is_number() ? json.dump() : KindName(json));
-}
+std::string Found(std::string_view expected, const Json& json) { return FoundJson(expected, json); }
 
 // A cell index written as an object key ("12"), if it is one below `cells`.
 std::optional<size_t> CellIndex(const std::string& key, size_t cells) {
@@ -184,7 +160,7 @@ void DatasetReader::Dimension(const std::string& id, const Json& json, size_t si
       const std::string where = path + ".category.index." + code;
       if (!position.is_number_unsigned() || position.get<uint64_t>() >= codes.size()) {
         return Problem(where, "must be a position from 0 to " + std::to_string(codes.size() - 1) + ", found " +
-                                  (position.is_number() ? position.dump() : KindName(position)));
+                                  (position.is_number() ? position.dump() : JsonKindName(position.type())));
       }
       const auto at = static_cast<size_t>(position.get<uint64_t>());
       if (taken[at]) return Problem(where, "position " + std::to_string(at) + " is given twice");
@@ -366,7 +342,7 @@ core::Result<StatCube> ParseJsonStat(std::string_view file_name, std::string_vie
   }
   if (!doc.is_object()) {
     return core::Status::InvalidArgument(file + ": expected a JSON-stat dataset (a JSON object), found " +
-                                         KindName(doc));
+                                         JsonKindName(doc.type()));
   }
   ProblemList problems(file_name);
   std::string prefix;

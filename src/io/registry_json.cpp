@@ -23,31 +23,7 @@ namespace {
 // Ordered, so that problems are named in the order of the document's lists and keys.
 using Json = nlohmann::ordered_json;
 
-const char* KindName(const Json& json) {
-  switch (json.type()) {
-    case Json::value_t::null:
-      return "null";
-    case Json::value_t::boolean:
-      return "a boolean";
-    case Json::value_t::number_integer:
-    case Json::value_t::number_unsigned:
-    case Json::value_t::number_float:
-      return "a number";
-    case Json::value_t::string:
-      return "a string";
-    case Json::value_t::object:
-      return "an object";
-    case Json::value_t::array:
-      return "an array";
-    default:
-      return "a value";
-  }
-}
-
-// "must be EXPECTED, found an object"; a number is quoted ("found -2"), since its kind is no news.
-std::string Found(std::string_view expected, const Json& json) {
-  return "must be " + std::string(expected) + ", found " + (json.is_number() ? json.dump() : KindName(json));
-}
+std::string Found(std::string_view expected, const Json& json) { return FoundJson(expected, json); }
 
 std::string Join(std::initializer_list<std::string_view> keys) {
   std::string text;
@@ -373,7 +349,7 @@ core::Result<core::ClusterRegistry> ParseRegistryJson(std::string_view file_name
   POLYFON_ASSIGN_OR_RETURN(const Json doc, ParseDocument(file_name, content));
   if (!doc.is_object()) {
     return core::Status::InvalidArgument(std::string(file_name) +
-                                         ": expected a registry document (a JSON object), found " + KindName(doc));
+                                         ": expected a registry document (a JSON object), found " + JsonKindName(doc.type()));
   }
   ProblemList problems(file_name);
   Fields fields(doc, "", {"bodies", "activities", "goals", "planItems"}, problems);
