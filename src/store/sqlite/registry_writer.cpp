@@ -131,7 +131,9 @@ Status WriteGoal(Connection& connection, const core::Goal& goal) {
                                         s.BindText(7, core::DimensionName(indicator.dimension));
                                         s.BindInt(8, indicator.higher_is_better ? 1 : 0);
                                       }));
-      for (const auto& [year, value] : indicator.targets) {
+      for (const auto& target : indicator.targets) {
+        const int year = target.first;  // named copies: clang 14 cannot capture structured bindings
+        const double value = target.second;
         POLYFON_RETURN_IF_ERROR(RunOnce(connection,
                                         "INSERT INTO goal_target (goal, position, year, value) VALUES (?1, ?2, ?3, ?4)",
                                         [&](Statement& s) {
