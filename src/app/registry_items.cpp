@@ -35,12 +35,12 @@ core::Status CheckOwn(const std::string& file_name, const std::string& item, con
   if (!IsOwn(who, catalog, writable)) {
     return core::Status::PermissionDenied(
         file_name + ": " + item + ": " + field + " '" + who +
-        "' is not a participant of your own org units; with this role activities and plan items may be imported "
-        "for your own participants only, nothing was imported");
+        "' is not a participant of your own org units; with this role activities and plan items may be "
+        "written for your own participants only, and nothing was written");
   }
   if (stored_who != nullptr && !IsOwn(*stored_who, catalog, writable)) {
     return core::Status::PermissionDenied(file_name + ": " + item + " is stored for '" + *stored_who +
-                                          "', not one of your own participants; nothing was imported");
+                                          "', not one of your own participants; nothing was written");
   }
   return core::Status::Ok();
 }
@@ -83,7 +83,7 @@ core::Status CheckRegistryWritable(const std::string& file_name, const core::Clu
                                    const std::set<std::string>& writable) {
   if (!items.bodies.empty() || !items.goals.empty()) {
     return core::Status::PermissionDenied(file_name +
-                                          ": governance bodies and goals may not be imported with this role");
+                                          ": with this role governance bodies and goals may not be written; nothing was written");
   }
   for (const core::Activity& activity : items.activities) {
     const core::Activity* old = FindByCode(stored.activities, activity.code);

@@ -31,6 +31,7 @@ export const PASSWORD = 'korrekt hest batteri';
 export const USERS = {
   reporter: { user: 'rita', password: PASSWORD, role: 'reporter', orgUnits: ['HV-BERGEN'] },
   viewer: { user: 'vera', password: PASSWORD, role: 'viewer', orgUnits: [] },
+  coordinator: { user: 'cora', password: PASSWORD, role: 'coordinator', orgUnits: [] },
 };
 
 // Runs `binary args` with `input` on standard input; rejects with the error output on a non-zero exit.
@@ -158,10 +159,20 @@ export function parseNumber(text) {
   return Number(text.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.'));
 }
 
-// Serious and critical axe-core violations on the page as it is now.
+// The annual report's document in its frame on #/annual-report, once its charts are drawn.
+export async function reportFrame(page) {
+  const handle = await page.waitForSelector('iframe.pf-report-frame');
+  const frame = await handle.contentFrame();
+  await frame.waitForFunction(() => document.documentElement.dataset.charts === 'ready', null, { timeout: 30000 });
+  return frame;
+}
+
+// Serious and critical axe-core violations on the page as it is now, frames (the annual report)
+// included.
 export async function axeViolations(page) {
   // Evaluated over the DevTools protocol: the server's Content-Security-Policy refuses inline scripts.
-  await page.evaluate(fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
+  const source = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  for (const frame of page.frames()) await frame.evaluate(source);
   const results = await page.evaluate(() => globalThis.axe.run(document, { resultTypes: ['violations'] }));
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
@@ -187,6 +198,25 @@ export async function signIn(page, baseUrl, { user, password }, next = '') {
     `#/${next}`,
   );
   await waitForPage(page);
+}
+
+// Signs in over the API, as a script would, and returns `request(method, path, json)`, which sends the
+// session cookie and CSRF token and resolves to the response.
+export async function apiSession(baseUrl, { user, password }) {
+  const login = await fetch(new URL('/api/login', baseUrl), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ user, password }),
+  });
+  if (!login.ok) throw new Error(`sign-in of ${user} failed: ${login.status} ${await login.text()}`);
+  const cookie = login.headers.get('set-cookie').split(';')[0];
+  const { csrf_token: csrf } = await login.json();
+  return (method, path, json) =>
+    fetch(new URL(path, baseUrl), {
+      method,
+      headers: { Cookie: cookie, 'X-CSRF-Token': csrf, ...(json === undefined ? {} : { 'Content-Type': 'application/json' }) },
+      body: json === undefined ? undefined : JSON.stringify(json),
+    });
 }
 
 // Signs out with the header's button and waits until the header offers to sign in again.

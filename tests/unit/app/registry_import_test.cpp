@@ -153,18 +153,19 @@ TEST_F(RegistryImportTest, AReporterImportsActivitiesAndPlanItemsOfItsOwnPartici
   EXPECT_EQ(other.error().code(), core::ErrorCode::kPermissionDenied);
   EXPECT_EQ(other.error().message(),
             "a.csv: activity 'u-1': organiser 'UIB-GAMUT' is not a participant of your own org units; with this "
-            "role activities and plan items may be imported for your own participants only, nothing was imported");
+            "role activities and plan items may be written for your own participants only, and nothing was written");
   // Taking over a stored activity of another participant (the bundled 2018 conference is UIB-GAMUT's).
   auto takeover = import("a.csv", std::string(kActivities) +
                                       "conference-2018,conference,Mine,2018-11-22,HELSE-BERGEN,,,,\n");
   ASSERT_FALSE(takeover.has_value());
   EXPECT_EQ(takeover.error().message(),
             "a.csv: activity 'conference-2018' is stored for 'UIB-GAMUT', not one of your own participants; "
-            "nothing was imported");
+            "nothing was written");
   auto goal = import("g.json", R"({"goals":[{"code":"5","parent":"main","title":{"nn":"x"}}]})");
   ASSERT_FALSE(goal.has_value());
   EXPECT_EQ(goal.error().code(), core::ErrorCode::kPermissionDenied);
-  EXPECT_EQ(goal.error().message(), "g.json: governance bodies and goals may not be imported with this role");
+  EXPECT_EQ(goal.error().message(),
+            "g.json: with this role governance bodies and goals may not be written; nothing was written");
   EXPECT_EQ(Registry().activities.size(), 7u);  // the bundled six and the reporter's own
 }
 

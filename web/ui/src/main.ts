@@ -5,16 +5,22 @@ import '@digdir/designsystemet-css';
 import './style.css';
 
 import { LANGS, lang, setLang, t, type Key } from './i18n/i18n';
+import { CLUSTER_PAGES } from './lib/cluster_nav';
 import { h } from './lib/dom';
 import { currentRoute, href, onRouteChange, routeText, type Route } from './lib/router';
 import { loadSession, onSessionChange, session, signOut } from './lib/session';
 import { renderAccount } from './pages/account';
+import { renderActivities } from './pages/activities';
+import { renderAnnualReport } from './pages/annual_report';
+import { renderBodies } from './pages/bodies';
 import { renderCluster } from './pages/cluster';
 import { renderDashboard } from './pages/dashboard';
 import { renderExplorer } from './pages/explorer';
+import { renderGoals } from './pages/goals';
 import { renderLogin } from './pages/login';
 import { renderNotFound } from './pages/not_found';
 import { renderOrg } from './pages/org';
+import { renderPlan } from './pages/plan';
 import { renderReport } from './pages/report';
 
 type PageRenderer = (main: HTMLElement, route: Route) => Promise<void> | void;
@@ -23,18 +29,29 @@ const PAGES: Record<string, PageRenderer> = {
   '': renderDashboard,
   explorer: renderExplorer,
   cluster: renderCluster,
+  activities: renderActivities,
+  plan: renderPlan,
+  bodies: renderBodies,
+  goals: renderGoals,
+  'annual-report': renderAnnualReport,
   org: renderOrg,
   report: renderReport,
   login: renderLogin,
   account: renderAccount,
 };
 
+// The cluster's activities, plan and bodies are reached from the cluster page (lib/cluster_nav.ts).
 const NAV: { path: string; key: Key }[] = [
   { path: '', key: 'nav.dashboard' },
   { path: 'explorer', key: 'nav.explorer' },
+  { path: 'goals', key: 'nav.goals' },
   { path: 'cluster', key: 'nav.cluster' },
+  { path: 'annual-report', key: 'nav.annualReport' },
   { path: 'report', key: 'nav.report' },
 ];
+
+// Pages that belong under a menu item: the item is marked as the section the page is in.
+const SECTION_OF: Record<string, string> = Object.fromEntries(CLUSTER_PAGES.map((page) => [page.path, 'cluster']));
 
 const root = document.getElementById('app') as HTMLElement;
 let main: HTMLElement;
@@ -159,6 +176,7 @@ function markCurrentNav(route: Route): void {
   }
   for (const link of root.querySelectorAll<HTMLAnchorElement>('.pf-nav a')) {
     if (link.dataset.path === section) link.setAttribute('aria-current', 'page');
+    else if (link.dataset.path === SECTION_OF[section]) link.setAttribute('aria-current', 'true');
     else link.removeAttribute('aria-current');
   }
 }

@@ -52,6 +52,7 @@ export interface Participant {
   org_unit: string | null;
   status: string;
   history: { status: string; from: string }[];
+  contact?: string;
 }
 
 export interface CoverageRow {
@@ -199,8 +200,9 @@ export interface ApiToken {
   revoked_at: string | null;
 }
 
-// A request that changes something, with the session cookie and its CSRF token.
-async function send<T>(method: 'POST' | 'DELETE', url: string, json?: unknown): Promise<T> {
+// A request that changes something, with the session cookie and its CSRF token. Throws ApiError
+// with the server's message when the answer is not 2xx.
+export async function send<T>(method: 'POST' | 'PUT' | 'DELETE', url: string, json?: unknown): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json', ...csrfHeaders() };
   if (json !== undefined) headers['Content-Type'] = 'application/json';
   const response = await fetch(url, { method, credentials: 'same-origin', headers, body: json === undefined ? undefined : JSON.stringify(json) });
@@ -221,4 +223,9 @@ export async function createApiToken(label: string): Promise<ApiToken & { token:
 
 export async function revokeApiToken(id: number): Promise<void> {
   await send<unknown>('DELETE', `/api/tokens/${encodeURIComponent(String(id))}`);
+}
+
+// The contact person of a participant (reporters: their own participants; coordinators: any).
+export async function setParticipantContact(code: string, contact: string): Promise<void> {
+  await send<unknown>('PUT', `/api/participants/${encodeURIComponent(code)}`, { contact });
 }

@@ -138,3 +138,9 @@ export function longTable(options: { caption: string; rows: AnalyticsRow[]; name
     statusNote(noteId),
   );
 }
+
+// A table that may be wider than the column scrolls sideways; the region takes focus so that the
+// keyboard can scroll it too.
+export function scrollable(element: HTMLElement, label: string): HTMLElement {
+  return h('div', { class: 'pf-table-wrap', tabindex: 0, role: 'region', 'aria-label': label }, element);
+}

@@ -1,13 +1,17 @@
-// The cluster: participants by kind of actor and health region, membership over time, and coverage
-// (the share of each region's health trusts that are full members).
-import { coverage, participants, type CoverageRow, type Participant } from '../lib/api';
+// The cluster: participants by kind of actor and health region, membership over time with each
+// participant's contact person, and coverage (the share of each region's health trusts that are full
+// members). Reporters change their own participants' contact person in the table, coordinators any.
+import { ApiError, coverage, participants, setParticipantContact, type CoverageRow, type Participant } from '../lib/api';
 import { chartFigure } from '../lib/chart';
 import { countsByHelixAndRegion, currentStatus, helixLabel, historyText, memberLabel, spells } from '../lib/cluster_data';
-import { h } from '../lib/dom';
+import { clusterNav } from '../lib/cluster_nav';
+import { h, uid } from '../lib/dom';
 import { formatNumber, formatPercent } from '../lib/format';
 import { DEFAULT_PERIOD, REGIONS, unitNames } from '../lib/names';
-import { failure, pageHeader, section } from '../lib/page';
+import { alert, failure, pageHeader, section } from '../lib/page';
+import { mayWriteFor, writableParticipants } from '../lib/permissions';
 import { href } from '../lib/router';
+import { loadSession, recheckSession } from '../lib/session';
 import { shareSpec, stackedBarSpec, timelineSpec } from '../lib/specs';
 import { orgLink, table } from '../lib/tables';
 import { t } from '../i18n/i18n';
@@ -37,12 +41,66 @@ function helixSection(list: Participant[], names: Map<string, string>): HTMLElem
   );
 }
 
-function timelineSection(list: Participant[], names: Map<string, string>): HTMLElement {
+// The contact person, and for those who may change it an "Endre" button that opens a field in the
+// cell; saved with PUT /api/participants/CODE/contact.
+function contactCell(participant: Participant, editable: boolean): HTMLElement {
+  const cell = h('div', { class: 'pf-contact', 'data-participant': participant.code });
+  let contact = participant.contact ?? '';
+  const text = (): HTMLElement => (contact ? h('span', { class: 'pf-contact-text' }, contact) : h('span', { class: 'pf-contact-text pf-status' }, t('cl.contactNone')));
+  const showText = (message?: HTMLElement): void => {
+    if (!editable) {
+      cell.replaceChildren(text());
+      return;
+    }
+    const edit = h('button', { type: 'button', class: 'ds-button', 'data-variant': 'tertiary', 'data-size': 'sm', 'aria-label': t('cl.contactEditLabel', { name: participant.name }) }, t('form.edit'));
+    edit.addEventListener('click', showField);
+    cell.replaceChildren(text(), ' ', edit, message ?? '');
+    if (message) edit.focus();
+  };
+  const showField = (): void => {
+    const id = uid('contact');
+    const input = h('input', { class: 'ds-input', id, type: 'text', name: 'contact', autocomplete: 'off', maxlength: 500, value: contact });
+    const save = h('button', { type: 'submit', class: 'ds-button', 'data-variant': 'primary', 'data-size': 'sm' }, t('form.save'));
+    const cancel = h('button', { type: 'button', class: 'ds-button', 'data-variant': 'secondary', 'data-size': 'sm' }, t('form.cancel'));
+    const status = h('div', { class: 'pf-report-status' });
+    const form = h(
+      'form',
+      { class: 'pf-contact-form', novalidate: true },
+      h('label', { class: 'ds-label pf-sr-only', for: id }, t('cl.contactLabel', { name: participant.name })),
+      input,
+      h('div', { class: 'pf-actions' }, save, cancel),
+      status,
+    );
+    cancel.addEventListener('click', () => showText());
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      save.disabled = true;
+      void setParticipantContact(participant.code, input.value.trim()).then(
+        () => {
+          contact = input.value.trim();
+          showText(h('span', { class: 'pf-contact-saved', role: 'status' }, t('cl.contactSaved')));
+        },
+        async (error: unknown) => {
+          save.disabled = false;
+          status.replaceChildren(alert('danger', h('p', {}, t('cl.contactFailed')), h('p', { class: 'pf-server-message' }, error instanceof Error ? error.message : String(error))));
+          if (error instanceof ApiError && error.status === 401) await recheckSession();
+        },
+      );
+    });
+    cell.replaceChildren(form);
+    input.focus();
+  };
+  showText();
+  return cell;
+}
+
+function timelineSection(list: Participant[], names: Map<string, string>, writable: Set<string> | 'all'): HTMLElement {
   const rows = list.map((participant) => [
     participant.org_unit ? h('a', { class: 'ds-link', href: href(`org/${participant.org_unit}`) }, participant.name) : participant.name,
     helixLabel(participant.helix),
     names.get(participant.health_region) ?? participant.health_region,
     memberLabel(currentStatus(participant)),
+    contactCell(participant, mayWriteFor(writable, participant.code)),
     historyText(participant),
   ]);
   return section(
@@ -51,7 +109,7 @@ function timelineSection(list: Participant[], names: Map<string, string>): HTMLE
       title: t('cl.timeline'),
       fileName: 'polyfon-medlemskap',
       spec: Promise.resolve(timelineSpec(spells(list), t('cl.timeline'))),
-      table: table({ caption: t('cl.participants'), className: 'pf-members', head: [t('col.name'), t('col.helix'), t('col.region'), t('col.status'), t('col.history')], rows }),
+      table: table({ caption: t('cl.participants'), className: 'pf-members', head: [t('col.name'), t('col.helix'), t('col.region'), t('col.status'), t('cl.contact'), t('col.history')], rows }),
     }),
   );
 }
@@ -83,11 +141,12 @@ function coverageSection(rows: CoverageRow[], names: Map<string, string>): HTMLE
 }
 
 export async function renderCluster(main: HTMLElement): Promise<void> {
-  main.append(pageHeader(t('cl.title'), t('cl.lead')));
+  main.append(pageHeader(t('cl.title'), t('cl.lead')), clusterNav('cluster'));
   const names = await unitNames();
   const [list, coverageRows] = await Promise.allSettled([participants(), coverage(REGIONS, DEFAULT_PERIOD)]);
   if (list.status === 'fulfilled') {
-    main.append(helixSection(list.value, names), timelineSection(list.value, names));
+    const writable = await writableParticipants(await loadSession(), list.value);
+    main.append(helixSection(list.value, names), timelineSection(list.value, names, writable));
   } else {
     main.append(section(t('cl.byHelix'), failure(list.reason)));
   }

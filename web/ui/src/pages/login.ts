@@ -9,7 +9,7 @@ import { locale, t, type Key } from '../i18n/i18n';
 // Where to go after signing in: a route of this application ("report?ou=..."), never another site.
 export function nextRoute(route: Route): string {
   const next = (route.params.get('next') ?? '').replace(/^[#/]+/, '');
-  if (/^[a-z]*([/?]|$)/i.test(next) && !/^login([/?]|$)/.test(next)) return next;
+  if (/^[a-z-]*([/?]|$)/i.test(next) && !/^login([/?]|$)/.test(next)) return next;
   return '';
 }
 

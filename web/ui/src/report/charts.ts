@@ -17,6 +17,13 @@ async function draw(script: HTMLScriptElement): Promise<void> {
   if (svg) {
     svg.setAttribute('role', 'img');
     svg.setAttribute('aria-label', target.getAttribute('aria-label') ?? '');
+    // One image named by its label: Vega's roles on marks and axes would be unnamed images inside it.
+    svg.removeAttribute('aria-roledescription');
+    for (const element of svg.querySelectorAll('[role], [aria-label], [aria-roledescription]')) {
+      element.removeAttribute('role');
+      element.removeAttribute('aria-label');
+      element.removeAttribute('aria-roledescription');
+    }
   }
 }
 
